@@ -76,6 +76,14 @@ export function entryFieldsSchema(categories: readonly string[]) {
   });
 }
 
+// Building a zod schema costs far more than using one; a content folder has one category list.
+let cached: { key: string; schema: ReturnType<typeof entryFieldsSchema> } | undefined;
+function schemaFor(categories: readonly string[]) {
+  const key = categories.join('\n');
+  if (cached?.key !== key) cached = { key, schema: entryFieldsSchema(categories) };
+  return cached.schema;
+}
+
 export const ENTRY_FIELDS: readonly string[] = ['title', 'category', 'questions', 'tags', 'updated', 'source'];
 const REQUIRED_FIELDS = ['title', 'category', 'updated'];
 
@@ -97,7 +105,7 @@ export function validateEntryFields(
       issues.push({ path: [key], message: `unknown field "${key}" is ignored`, severity: 'warning' });
     }
   }
-  const result = entryFieldsSchema(categories).safeParse(record);
+  const result = schemaFor(categories).safeParse(record);
   if (result.success) return { fields: result.data, issues };
   for (const issue of result.error.issues) {
     const field = issue.path[0];

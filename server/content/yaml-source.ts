@@ -21,7 +21,7 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
   const toFileLine = (offset: number): number => lineCounter.linePos(offset).line + firstLine - 1;
 
   const errors = doc.errors.map((e) => ({
-    line: toFileLine(e.pos[0]),
+    line: toFileLine(openingOf(text, e.message, e.pos[0])),
     message: `invalid YAML: ${e.message.split(' at line ')[0]}`,
   }));
 
@@ -56,4 +56,22 @@ function childOf(node: unknown, step: PropertyKey): { key?: unknown; value?: unk
     return item === undefined ? undefined : { value: item };
   }
   return undefined;
+}
+
+const OPENERS: [RegExp, string][] = [
+  [/^Flow sequence/, '['],
+  [/^Flow map/, '{'],
+  [/closing "quote/, '"'],
+  [/closing 'quote/, "'"],
+];
+
+/**
+ * The parser notices an unclosed `[`, `{` or quote only where the next line starts; the editor
+ * has to fix the line that opened it, so point there.
+ */
+function openingOf(text: string, message: string, offset: number): number {
+  const opener = OPENERS.find(([pattern]) => pattern.test(message))?.[1];
+  if (!opener) return offset;
+  const at = text.lastIndexOf(opener, Math.max(0, offset - 1));
+  return at >= 0 ? at : offset;
 }

@@ -1,0 +1,95 @@
+/**
+ * Turns text into search terms: normalise, write out abbreviations, fold synonym groups onto one
+ * term, drop stop words, stem. The index builder and the searcher share it, so a question and an
+ * answer always meet on the same terms.
+ */
+import { words } from './normalize.js';
+import { isStopword } from './stopwords.js';
+import { stemmerFor } from './stem.js';
+import type { Lang } from './types.js';
+
+const MAX_PHRASE = 4;
+
+export interface Analyzer {
+  /** Terms of a text, in order, duplicates kept. */
+  terms(text: string): string[];
+  /** Terms of a query with the word each came from, so the last (half-typed) word can be told apart. */
+  queryTerms(text: string): QueryTerm[];
+  /** The term a single word stands for, or undefined for a stop word (used for highlighting). */
+  termOfWord(word: string): string | undefined;
+}
+
+export interface QueryTerm {
+  term: string;
+  /** The query's word as typed (folded), before stemming and synonyms. */
+  word: string;
+  /** True when this term comes from the final word of the query (it may still be being typed). */
+  last: boolean;
+}
+
+/** A synonym group's shared term: its first member, spaces joined so it stays one term. */
+function canonicalOf(group: readonly string[]): string {
+  return words(group[0]).join('_');
+}
+
+export function createAnalyzer(synonyms: readonly (readonly string[])[], lang: Lang): Analyzer {
+  const stem = stemmerFor(lang);
+  const phrases = new Map<string, string>();
+  const stems = new Map<string, string>();
+  for (const group of synonyms) {
+    if (!group.length) continue;
+    const canonical = canonicalOf(group);
+    for (const member of group) {
+      const ws = words(member);
+      if (!ws.length) continue;
+      const key = ws.join(' ');
+      if (!phrases.has(key)) phrases.set(key, canonical);
+      // A single-word member also matches through its stem ("perpanjangannya" → group of "perpanjang").
+      if (ws.length === 1) {
+        const s = stem(ws[0]);
+        if (!stems.has(s)) stems.set(s, canonical);
+      }
+    }
+  }
+
+  const keepTerm = (term: string) => (isStopword(term) ? undefined : term);
+
+  function termOfWord(word: string): string | undefined {
+    const synonym = phrases.get(word);
+    if (synonym !== undefined) return keepTerm(synonym);
+    if (isStopword(word)) return undefined;
+    const s = stem(word);
+    return keepTerm(stems.get(s) ?? s);
+  }
+
+  function analyse(ws: string[]): QueryTerm[] {
+    const out: QueryTerm[] = [];
+    let i = 0;
+    while (i < ws.length) {
+      let matched = 0;
+      for (let n = Math.min(MAX_PHRASE, ws.length - i); n >= 2; n--) {
+        const canonical = phrases.get(ws.slice(i, i + n).join(' '));
+        if (canonical !== undefined) {
+          const term = keepTerm(canonical);
+          if (term) out.push({ term, word: ws.slice(i, i + n).join(' '), last: i + n === ws.length });
+          matched = n;
+          break;
+        }
+      }
+      if (matched) {
+        i += matched;
+        continue;
+      }
+      const term = termOfWord(ws[i]);
+      if (term) out.push({ term, word: ws[i], last: i === ws.length - 1 });
+      i++;
+    }
+    return out;
+  }
+
+  return {
+    terms: (text) => analyse(words(text)).map((t) => t.term),
+    queryTerms: (text) => analyse(words(text)),
+    termOfWord,
+  };
+}

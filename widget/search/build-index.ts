@@ -1,0 +1,80 @@
+/** Builds the serialised index from answers. Runs on the server (and in tests); browser-safe anyway. */
+import { createAnalyzer } from './analyzer.js';
+import { FIELDS } from './fields.js';
+import { INDEX_FORMAT, type SerializedIndex } from './index-format.js';
+import type { Lang, SearchDoc } from './types.js';
+
+function fieldText(doc: SearchDoc, field: (typeof FIELDS)[number]['name']): string {
+  switch (field) {
+    case 'title':
+      return doc.title;
+    case 'questions':
+      return doc.questions.join(' . ');
+    case 'tags':
+      return doc.tags.join(' . ');
+    case 'text':
+      return doc.text;
+  }
+}
+
+export function buildIndex(docs: readonly SearchDoc[], synonyms: readonly (readonly string[])[], lang: Lang): SerializedIndex {
+  const analyzer = createAnalyzer(synonyms, lang);
+  // Term frequencies per field per doc, and field lengths for length normalisation.
+  const perDoc = docs.map((doc) =>
+    FIELDS.map((f) => {
+      const counts = new Map<string, number>();
+      const terms = analyzer.terms(fieldText(doc, f.name));
+      for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+      return { counts, length: terms.length };
+    }),
+  );
+  const avgLength = FIELDS.map((_, fi) => perDoc.reduce((sum, d) => sum + d[fi].length, 0) / Math.max(1, docs.length) || 1);
+
+  const weights = new Map<string, Map<number, number>>();
+  perDoc.forEach((fields, docNo) => {
+    fields.forEach(({ counts, length }, fi) => {
+      const { weight, b } = FIELDS[fi];
+      const norm = 1 - b + (b * length) / avgLength[fi];
+      for (const [term, tf] of counts) {
+        let byDoc = weights.get(term);
+        if (!byDoc) weights.set(term, (byDoc = new Map()));
+        byDoc.set(docNo, (byDoc.get(docNo) ?? 0) + (weight * tf) / norm);
+      }
+    });
+  });
+
+  const terms = [...weights.keys()].sort();
+  const postings = terms.map((term) => {
+    const flat: number[] = [];
+    let previous = 0;
+    for (const [docNo, w] of [...weights.get(term)!].sort((a, b) => a[0] - b[0])) {
+      flat.push(docNo - previous, Math.max(1, Math.round(w * 100)));
+      previous = docNo;
+    }
+    return flat;
+  });
+
+  const termNo = new Map(terms.map((t, i) => [t, i]));
+  const strong = perDoc.map((fields) => {
+    const nos = new Set<number>();
+    fields.forEach(({ counts }, fi) => {
+      if (FIELDS[fi].strong) for (const term of counts.keys()) nos.add(termNo.get(term)!);
+    });
+    let previous = 0;
+    return [...nos].sort((a, b) => a - b).map((no) => {
+      const gap = no - previous;
+      previous = no;
+      return gap;
+    });
+  });
+
+  return {
+    format: INDEX_FORMAT,
+    lang,
+    docs: docs.map((d) => [d.id, d.title, d.category]),
+    terms,
+    postings,
+    strong,
+    synonyms: synonyms.map((g) => [...g]),
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * When is the best result an answer, and when must the assistant say it has none?
+ * A wrong confident answer about a visa costs a citizen far more than an honest "I don't know"
+ * with a WhatsApp handoff, so the bar is on how much of the question the answer covers.
+ */
+export interface Evidence {
+  /** Share (0–1) of the question's informative weight that the best answer matches. */
+  coverage: number;
+  /** The same, counting only matches in the answer's title, questions and tags. */
+  strongCoverage: number;
+  /** Share of the weight of the question's known words (those found in any answer) that it matches. */
+  knownCoverage: number;
+  /** The best answer's ranking score. */
+  score: number;
+  /** The second answer's ranking score (0 when there is none). */
+  second: number;
+  /** The best answer's score divided by the question's total informative weight. */
+  strength: number;
+  /** Informative terms in the question. */
+  terms: number;
+}
+
+/** Ranking knobs, tuned on the public benchmark questions only (npm run eval). */
+export const TUNING = {
+  /** How strongly ranking favours answers that match more of the question. */
+  coordPower: 0,
+};
+
+export const THRESHOLDS = {
+  coverage: 0.5,
+  strength: 0.6,
+};
+
+export function isConfident(e: Evidence): boolean {
+  if (e.terms === 0) return false;
+  return e.coverage >= THRESHOLDS.coverage && e.strength >= THRESHOLDS.strength;
+}

@@ -1,0 +1,44 @@
+/**
+ * The serialised index shipped in each content bundle. Built once on the server
+ * (`buildIndex`), read as-is in the browser (`createSearcher`): the browser never rebuilds it.
+ */
+import type { Lang } from './types.js';
+
+export const INDEX_FORMAT = 2;
+
+export interface SerializedIndex {
+  format: typeof INDEX_FORMAT;
+  lang: Lang;
+  /** Per answer: [id, title, category]. A doc's number is its position here. */
+  docs: [string, string, string][];
+  /** Sorted vocabulary of distinct terms. */
+  terms: string[];
+  /**
+   * Per term (same order as `terms`): flattened pairs [docGap, weight×100], doc numbers
+   * delta-encoded so the JSON stays small; the weight is the field-weighted, length-normalised
+   * term frequency (BM25F before saturation).
+   */
+  postings: number[][];
+  /**
+   * Per doc: the numbers of the terms in its title, questions and tags (delta-encoded), the fields
+   * written to be matched. A question that meets an answer only in its body is weak evidence.
+   */
+  strong: number[][];
+  /** The synonym groups the index was built with; the searcher needs the same analyzer. */
+  synonyms: string[][];
+}
+
+export function isSerializedIndex(value: unknown): value is SerializedIndex {
+  const v = value as SerializedIndex | null;
+  return (
+    !!v &&
+    v.format === INDEX_FORMAT &&
+    Array.isArray(v.docs) &&
+    Array.isArray(v.terms) &&
+    Array.isArray(v.postings) &&
+    Array.isArray(v.strong) &&
+    v.strong.length === v.docs.length &&
+    v.terms.length === v.postings.length &&
+    Array.isArray(v.synonyms)
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * Text normalisation shared by indexing, searching and grouping of logged questions.
+ * Browser-safe: no Node APIs.
+ */
+import { expandAbbreviation } from './abbreviations.js';
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+// Three or more of the same letter is never Indonesian or English spelling ("pasporrr", "tolonggg").
+const STRETCHED = /([a-z])\1{2,}/g;
+// Indonesian writes reduplication as a trailing 2 ("dicoret2", "anak2"): the base word carries the meaning.
+const REDUPLICATION = /([a-z]{2,})2(?=\s|$|nya|an)/g;
+
+/** Lowercase, strip diacritics, turn punctuation and emoji into spaces, collapse stretched letters. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .replace(REDUPLICATION, '$1')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(STRETCHED, '$1')
+    .trim();
+}
+
+/** Words of a text after folding, with chat abbreviations written out in full. */
+export function words(text: string): string[] {
+  const folded = foldText(text);
+  if (!folded) return [];
+  const out: string[] = [];
+  for (const w of folded.split(' ')) {
+    const full = expandAbbreviation(w);
+    if (full.includes(' ')) out.push(...full.split(' '));
+    else out.push(full);
+  }
+  return out;
+}
+
+/**
+ * The form under which logged questions are grouped for admins: the same question typed with other
+ * capitals, punctuation, stretched letters or chat abbreviations ("Gmn bikin PASPOR??" and
+ * "gmn bikin paspor") gives the same string.
+ */
+export function normalizeQuery(text: string): string {
+  return words(text).join(' ');
+}

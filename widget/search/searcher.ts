@@ -1,0 +1,222 @@
+/** Searches a prebuilt index. Runs per keystroke in the browser, so it does no work it can cache. */
+import { createAnalyzer, type Analyzer, type QueryTerm } from './analyzer.js';
+import { isConfident, TUNING, type Evidence } from './decision.js';
+import { K1 } from './fields.js';
+import { isSerializedIndex, type SerializedIndex } from './index-format.js';
+import { foldText } from './normalize.js';
+import type { Lang, SearchHit, SearchOutcome } from './types.js';
+import { Vocabulary, type Expansion } from './vocabulary.js';
+
+export interface SearchOptions {
+  /** How many results at most (default 5). */
+  limit?: number;
+}
+
+export interface SnippetPart {
+  text: string;
+  mark: boolean;
+}
+
+export interface Searcher {
+  readonly lang: Lang;
+  search(query: string, options?: SearchOptions): SearchOutcome & { evidence: Evidence };
+  /** A short excerpt of `text` around the words that matched `hit`, those words marked. */
+  snippet(text: string, hit: SearchHit, maxChars?: number): SnippetPart[];
+}
+
+interface Postings {
+  docs: Int32Array;
+  weights: Float32Array;
+}
+
+interface TermGroup {
+  query: QueryTerm;
+  expansions: Expansion[];
+  /** How much this part of the question counts in the answered decision. */
+  weight: number;
+}
+
+export function createSearcher(input: unknown): Searcher {
+  if (!isSerializedIndex(input)) throw new Error('[faq-assistant] the search index is missing or of an unknown format');
+  const index: SerializedIndex = input;
+  const analyzer: Analyzer = createAnalyzer(index.synonyms, index.lang);
+  const vocabulary = new Vocabulary(index.terms);
+  const termNo = new Map<string, number>(index.terms.map((t, i) => [t, i]));
+  const decoded = new Map<number, Postings>();
+  const strongSets = new Map<number, Set<number>>();
+  const docCount = index.docs.length;
+  // A word found nowhere counts like the rarest possible term: it is probably the topic.
+  const unknownIdf = idfOf(0);
+
+  function idfOf(df: number): number {
+    return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
+  }
+
+  function postingsOf(no: number): Postings {
+    let p = decoded.get(no);
+    if (!p) {
+      const flat = index.postings[no];
+      const docs = new Int32Array(flat.length / 2);
+      const weights = new Float32Array(flat.length / 2);
+      let doc = 0;
+      for (let i = 0; i < flat.length; i += 2) {
+        doc += flat[i];
+        docs[i / 2] = doc;
+        weights[i / 2] = flat[i + 1] / 100;
+      }
+      decoded.set(no, (p = { docs, weights }));
+    }
+    return p;
+  }
+
+  function idf(term: string): number {
+    const no = termNo.get(term);
+    return no === undefined ? unknownIdf : idfOf(index.postings[no].length / 2);
+  }
+
+  function expand(q: QueryTerm, endsMidWord: boolean): Expansion[] {
+    const out = new Map<string, number>();
+    const add = (e: Expansion) => out.set(e.term, Math.max(out.get(e.term) ?? 0, e.weight));
+    if (termNo.has(q.term)) add({ term: q.term, weight: 1 });
+    if (q.last && endsMidWord) {
+      for (const e of vocabulary.completions(q.term)) add(e);
+      if (q.word !== q.term && !q.word.includes(' ')) for (const e of vocabulary.completions(q.word)) add(e);
+    }
+    if (!out.size) {
+      for (const e of vocabulary.corrected(q.term)) add(e);
+      // A typo can also defeat the stemmer ("perpanjnag"): try the word as typed.
+      if (!out.size && q.word !== q.term && !q.word.includes(' ')) {
+        const asTyped = analyzer.termOfWord(q.word);
+        for (const e of vocabulary.corrected(q.word)) add(e);
+        if (asTyped && asTyped !== q.term) for (const e of vocabulary.corrected(asTyped)) add(e);
+      }
+    }
+    return [...out].map(([term, weight]) => ({ term, weight }));
+  }
+
+  function groupsOf(query: string): TermGroup[] {
+    const endsMidWord = /[\p{L}\p{N}]$/u.test(query);
+    const seen = new Set<string>();
+    const groups: TermGroup[] = [];
+    for (const q of analyzer.queryTerms(query)) {
+      if (seen.has(q.term)) continue;
+      seen.add(q.term);
+      const expansions = expand(q, endsMidWord);
+      const best = expansions.reduce((m, e) => Math.max(m, idf(e.term)), 0);
+      // A half-typed last word must not make the whole question look unanswerable.
+      const weight = expansions.length ? best : q.last && endsMidWord ? 0 : unknownIdf;
+      groups.push({ query: q, expansions, weight });
+    }
+    return groups;
+  }
+
+  function strongTerms(doc: number): Set<number> {
+    let set = strongSets.get(doc);
+    if (!set) {
+      set = new Set();
+      let no = 0;
+      for (const gap of index.strong[doc]) set.add((no += gap));
+      strongSets.set(doc, set);
+    }
+    return set;
+  }
+
+  function search(query: string, options: SearchOptions = {}): SearchOutcome & { evidence: Evidence } {
+    const limit = options.limit ?? 5;
+    const groups = groupsOf(query);
+    const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
+    const knownWeight = groups.reduce((s, g) => s + (g.expansions.length ? g.weight : 0), 0);
+    const informative = groups.filter((g) => g.weight > 0).length;
+    const scores = new Float64Array(docCount);
+    const covered = new Float64Array(docCount);
+    const matches = new Map<number, { group: number; term: string; weight: number }[]>();
+
+    groups.forEach((group, gi) => {
+      // A doc scores each part of the question once, through its best-matching expansion.
+      const best = new Map<number, { score: number; term: string; weight: number }>();
+      for (const e of group.expansions) {
+        const no = termNo.get(e.term);
+        if (no === undefined) continue;
+        const termIdf = idfOf(index.postings[no].length / 2);
+        const { docs, weights } = postingsOf(no);
+        for (let i = 0; i < docs.length; i++) {
+          const tf = weights[i];
+          const score = termIdf * e.weight * ((tf * (K1 + 1)) / (tf + K1));
+          const prev = best.get(docs[i]);
+          if (!prev || score > prev.score) best.set(docs[i], { score, term: e.term, weight: e.weight });
+        }
+      }
+      for (const [doc, { score, term, weight }] of best) {
+        scores[doc] += score;
+        covered[doc] += group.weight * weight;
+        let list = matches.get(doc);
+        if (!list) matches.set(doc, (list = []));
+        list.push({ group: gi, term, weight });
+      }
+    });
+
+    // Coordination: an answer that meets more of the question ranks above one that meets a single
+    // rare word many times ("renew my passport" is about passports, not any renewal).
+    const ranked = [...matches.keys()]
+      .map((doc) => ({ doc, score: scores[doc] * Math.pow(knownWeight ? covered[doc] / knownWeight : 0, TUNING.coordPower) }))
+      .sort((a, b) => b.score - a.score || a.doc - b.doc)
+      .slice(0, limit);
+    const results: SearchHit[] = ranked.map(({ doc, score }) => {
+      const [id, title, category] = index.docs[doc];
+      return { id, title, category, score: Math.round(score * 1000) / 1000, matched: [...new Set(matches.get(doc)!.map((m) => m.term))] };
+    });
+    const top = ranked[0]?.doc;
+    let strong = 0;
+    if (top !== undefined) {
+      const terms = strongTerms(top);
+      for (const m of matches.get(top)!) if (terms.has(termNo.get(m.term)!)) strong += groups[m.group].weight * m.weight;
+    }
+    const evidence: Evidence = {
+      coverage: top === undefined || !totalWeight ? 0 : covered[top] / totalWeight,
+      strongCoverage: top === undefined || !totalWeight ? 0 : strong / totalWeight,
+      knownCoverage: top === undefined || !knownWeight ? 0 : covered[top] / knownWeight,
+      strength: top === undefined || !totalWeight ? 0 : ranked[0].score / totalWeight,
+      score: ranked[0]?.score ?? 0,
+      second: ranked[1]?.score ?? 0,
+      terms: informative,
+    };
+    return { query, answered: results.length > 0 && isConfident(evidence), results, evidence };
+  }
+
+  function snippet(text: string, hit: SearchHit, maxChars = 160): SnippetPart[] {
+    const wanted = new Set(hit.matched);
+    const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => {
+      const folded = foldText(m[0]);
+      const term = folded && !folded.includes(' ') ? analyzer.termOfWord(folded) : undefined;
+      return { start: m.index!, end: m.index! + m[0].length, mark: !!term && wanted.has(term) };
+    });
+    // The window of at most maxChars that holds the most marked words, starting at a word.
+    let bestStart = 0;
+    let bestCount = -1;
+    let j = 0;
+    let count = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      while (j < tokens.length && tokens[j].end - tokens[i].start <= maxChars) count += tokens[j++].mark ? 1 : 0;
+      if (count > bestCount) [bestCount, bestStart] = [count, i];
+      count -= tokens[i].mark ? 1 : 0;
+    }
+    if (!tokens.length) return [{ text: text.slice(0, maxChars), mark: false }];
+    const from = tokens[bestStart].start;
+    const inWindow = tokens.filter((t) => t.start >= from && t.end - from <= maxChars);
+    const to = inWindow.length ? inWindow[inWindow.length - 1].end : Math.min(text.length, from + maxChars);
+    const parts: SnippetPart[] = [];
+    let at = from;
+    for (const t of inWindow) {
+      if (!t.mark) continue;
+      if (t.start > at) parts.push({ text: text.slice(at, t.start), mark: false });
+      parts.push({ text: text.slice(t.start, t.end), mark: true });
+      at = t.end;
+    }
+    if (at < to) parts.push({ text: text.slice(at, to), mark: false });
+    if (from > 0) parts.unshift({ text: '… ', mark: false });
+    if (to < text.length) parts.push({ text: ' …', mark: false });
+    return parts;
+  }
+
+  return { lang: index.lang, search, snippet };
+}

@@ -1,0 +1,81 @@
+/** Origin checks: admin calls only from our own pages; event POSTs from our pages or ALLOWED_ORIGINS. */
+import type { Context, MiddlewareHandler } from 'hono';
+import { cors } from 'hono/cors';
+import { ApiError } from './errors.js';
+
+/** The host this request was addressed to (as the browser saw it, when a trusted proxy says so). */
+function requestHost(c: Context, trustProxy: number): string {
+  const forwarded = trustProxy > 0 ? c.req.header('x-forwarded-host')?.split(',')[0]?.trim() : undefined;
+  return forwarded || c.req.header('host') || new URL(c.req.url).host;
+}
+
+/** Whether `origin` (an `Origin` header) is this server itself. */
+export function isSameOrigin(c: Context, origin: string, trustProxy: number): boolean {
+  try {
+    return new URL(origin).host === requestHost(c, trustProxy);
+  } catch {
+    return false;
+  }
+}
+
+export interface SameOriginOptions {
+  trustProxy?: number;
+}
+
+/**
+ * Same-Origin Middleware: 403 for calls a browser makes from another site. Requests without
+ * `Origin` or `Sec-Fetch-Site` (curl, scripts) pass: they still need the admin token, and no
+ * cross-site page can make a browser omit those headers on a request carrying `Authorization`.
+ *
+ * @example
+ * ```ts
+ * app.use('/api/admin/*', sameOrigin({ trustProxy: 1 }))
+ * ```
+ */
+export const sameOrigin = (options?: SameOriginOptions): MiddlewareHandler => {
+  const trustProxy = options?.trustProxy ?? 0;
+  return async function sameOrigin(c, next) {
+    const site = c.req.header('sec-fetch-site');
+    const origin = c.req.header('origin');
+    const crossSite = site !== undefined && site !== 'same-origin' && site !== 'none';
+    if (crossSite || (origin !== undefined && !isSameOrigin(c, origin, trustProxy))) {
+      throw new ApiError(403, 'the admin API only answers the admin console on this server');
+    }
+    await next();
+  };
+};
+
+export interface AllowedOriginsOptions {
+  /** `'*'`, or the origins (scheme://host[:port]) whose pages may POST events. */
+  origins: '*' | readonly string[];
+  trustProxy?: number;
+}
+
+/**
+ * Allowed-Origins Middleware for event POSTs: CORS headers (and preflight answers) for the allowed
+ * origins, and a 403 for a browser request from any other site. CORS alone only hides the response
+ * from the calling page; the event would still be stored.
+ *
+ * @example
+ * ```ts
+ * app.use('/unanswered', allowedOrigins({ origins: ['https://www.imigrasi.go.id'] }))
+ * ```
+ */
+export const allowedOrigins = (options: AllowedOriginsOptions): MiddlewareHandler => {
+  const { origins } = options;
+  const trustProxy = options.trustProxy ?? 0;
+  const allowed = (origin: string) => origins === '*' || origins.includes(origin);
+  const corsHeaders = cors({
+    origin: origins === '*' ? '*' : (origin) => (allowed(origin) ? origin : null),
+    allowMethods: ['POST', 'OPTIONS'],
+    allowHeaders: ['Content-Type'],
+    maxAge: 86_400,
+  });
+  return async function allowedOrigins(c, next) {
+    const origin = c.req.header('origin');
+    if (origin !== undefined && !allowed(origin) && !isSameOrigin(c, origin, trustProxy)) {
+      throw new ApiError(403, `origin ${origin} may not send events to this server (see ALLOWED_ORIGINS)`);
+    }
+    return corsHeaders(c, next);
+  };
+};

@@ -1,0 +1,346 @@
+/** The embedded default backend: one SQLite file (better-sqlite3, WAL) in `DATA_DIR`. */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Lang } from '../../widget/search/types.js';
+import type {
+  DailyFilter,
+  DayCount,
+  FeedbackRow,
+  FeedbackSummaryRow,
+  GroupFilter,
+  GroupStatus,
+  PurgeResult,
+  SearchRow,
+  Store,
+  TimeRange,
+  UnansweredGroup,
+  UnansweredRow,
+} from './types.js';
+
+/**
+ * Schema changes, applied in order; `PRAGMA user_version` records how many ran. Append only:
+ * a released step never changes, or databases already past it would differ from new ones.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE unanswered (
+     id INTEGER PRIMARY KEY,
+     event_id TEXT UNIQUE,
+     at INTEGER NOT NULL,
+     lang TEXT NOT NULL,
+     reason TEXT NOT NULL,
+     query TEXT NOT NULL,
+     norm TEXT NOT NULL,
+     entry_id TEXT,
+     site TEXT
+   );
+   CREATE INDEX unanswered_norm_at ON unanswered (norm, at);
+   CREATE INDEX unanswered_at ON unanswered (at);
+
+   CREATE TABLE feedback (
+     id INTEGER PRIMARY KEY,
+     event_id TEXT UNIQUE,
+     at INTEGER NOT NULL,
+     entry_id TEXT NOT NULL,
+     lang TEXT NOT NULL,
+     helpful INTEGER NOT NULL,
+     query TEXT,
+     norm TEXT
+   );
+   CREATE INDEX feedback_at ON feedback (at);
+
+   CREATE TABLE searches (
+     id INTEGER PRIMARY KEY,
+     event_id TEXT UNIQUE,
+     at INTEGER NOT NULL,
+     lang TEXT NOT NULL,
+     answered INTEGER NOT NULL,
+     entry_id TEXT
+   );
+   CREATE INDEX searches_at ON searches (at);
+
+   CREATE TABLE group_status (
+     norm TEXT PRIMARY KEY,
+     status TEXT NOT NULL CHECK (status IN ('open', 'resolved')),
+     entry_id TEXT,
+     at INTEGER NOT NULL
+   ) WITHOUT ROWID;
+
+   -- Event ids of deleted events: a widget retrying from its offline queue must not bring back
+   -- what an admin deleted.
+   CREATE TABLE deletions (
+     event_id TEXT PRIMARY KEY,
+     at INTEGER NOT NULL
+   ) WITHOUT ROWID;`,
+];
+
+/** Applies pending migrations; returns the schema version reached. */
+export function migrate(db: Database.Database): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > MIGRATIONS.length) {
+    throw new Error(`database schema version ${current} is newer than this server (${MIGRATIONS.length})`);
+  }
+  for (let v = current; v < MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+  return MIGRATIONS.length;
+}
+
+interface Where {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+function timeWhere(range: TimeRange, column = 'at'): string[] {
+  const parts: string[] = [];
+  if (range.from !== undefined) parts.push(`${column} >= @from`);
+  if (range.to !== undefined) parts.push(`${column} < @to`);
+  return parts;
+}
+
+function where(parts: string[], params: Record<string, unknown>): Where {
+  const defined = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined));
+  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params: defined };
+}
+
+function parseLangs(csv: string | null): Lang[] {
+  return csv ? (csv.split(',').sort() as Lang[]) : [];
+}
+
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite';
+  readonly db: Database.Database;
+  private readonly insertUnanswered: Database.Statement;
+  private readonly insertFeedback: Database.Statement;
+  private readonly insertSearch: Database.Statement;
+
+  /** Opens (creating if needed) the database file and brings its schema up to date. */
+  constructor(readonly file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    // In WAL mode NORMAL loses at most the last commits on power loss, never consistency:
+    // right for a log of anonymous questions, and it keeps each insert off the fsync path.
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    migrate(this.db);
+
+    const notDeleted = 'WHERE NOT EXISTS (SELECT 1 FROM deletions WHERE event_id = @eventId)';
+    this.insertUnanswered = this.db.prepare(
+      `INSERT OR IGNORE INTO unanswered (event_id, at, lang, reason, query, norm, entry_id, site)
+       SELECT @eventId, @at, @lang, @reason, @query, @norm, @entryId, @site ${notDeleted}`,
+    );
+    this.insertFeedback = this.db.prepare(
+      `INSERT OR IGNORE INTO feedback (event_id, at, entry_id, lang, helpful, query, norm)
+       SELECT @eventId, @at, @entryId, @lang, @helpful, @query, @norm ${notDeleted}`,
+    );
+    this.insertSearch = this.db.prepare(
+      `INSERT OR IGNORE INTO searches (event_id, at, lang, answered, entry_id)
+       SELECT @eventId, @at, @lang, @answered, @entryId ${notDeleted}`,
+    );
+  }
+
+  async addUnanswered(row: UnansweredRow): Promise<boolean> {
+    return this.insertUnanswered.run(row).changes === 1;
+  }
+
+  async addFeedback(row: FeedbackRow): Promise<boolean> {
+    return this.insertFeedback.run({ ...row, helpful: row.helpful ? 1 : 0 }).changes === 1;
+  }
+
+  async addSearch(row: SearchRow): Promise<boolean> {
+    return this.insertSearch.run({ ...row, answered: row.answered ? 1 : 0 }).changes === 1;
+  }
+
+  async unansweredGroups(filter: GroupFilter): Promise<UnansweredGroup[]> {
+    const inner = where([...timeWhere(filter), ...(filter.lang ? ['lang = @lang'] : [])], {
+      from: filter.from,
+      to: filter.to,
+      lang: filter.lang,
+    });
+    const outer: string[] = [];
+    if (filter.status) outer.push(`COALESCE(s.status, 'open') = @status`);
+    // instr, not LIKE: the key is plain [a-z0-9 ] text and LIKE would need its wildcards escaped.
+    if (filter.contains) outer.push('instr(g.norm, @contains) > 0');
+    const rows = this.db
+      .prepare(
+        `WITH f AS (SELECT * FROM unanswered ${inner.sql}),
+         g AS (SELECT norm, COUNT(*) AS n, MIN(at) AS first_seen, MAX(at) AS last_seen,
+                      GROUP_CONCAT(DISTINCT lang) AS langs
+               FROM f GROUP BY norm),
+         ex AS (SELECT norm, query, MAX(at) AS at FROM f GROUP BY norm, query),
+         exr AS (SELECT norm, query, at, ROW_NUMBER() OVER (PARTITION BY norm ORDER BY at DESC) AS rn FROM ex)
+         SELECT g.norm, g.n, g.first_seen, g.last_seen, g.langs,
+                COALESCE(s.status, 'open') AS status, s.entry_id, s.at AS status_at,
+                (SELECT json_group_array(query ORDER BY at DESC) FROM exr
+                  WHERE exr.norm = g.norm AND rn <= 5) AS examples
+         FROM g LEFT JOIN group_status s ON s.norm = g.norm
+         ${outer.length ? `WHERE ${outer.join(' AND ')}` : ''}
+         ORDER BY g.n DESC, g.last_seen DESC
+         LIMIT @limit`,
+      )
+      .all({
+        ...inner.params,
+        ...(filter.status ? { status: filter.status } : {}),
+        ...(filter.contains ? { contains: filter.contains } : {}),
+        limit: filter.limit,
+      }) as Array<{
+      norm: string;
+      n: number;
+      first_seen: number;
+      last_seen: number;
+      langs: string;
+      status: GroupStatus;
+      entry_id: string | null;
+      status_at: number | null;
+      examples: string;
+    }>;
+    return rows.map((r) => ({
+      query: r.norm,
+      count: r.n,
+      firstSeen: r.first_seen,
+      lastSeen: r.last_seen,
+      langs: parseLangs(r.langs),
+      examples: JSON.parse(r.examples) as string[],
+      status: r.status,
+      entryId: r.entry_id,
+      statusAt: r.status_at,
+    }));
+  }
+
+  async hasGroup(norm: string): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM unanswered WHERE norm = ? LIMIT 1').get(norm) !== undefined;
+  }
+
+  async setGroupStatus(norm: string, status: GroupStatus, entryId: string | null, at: number): Promise<boolean> {
+    return this.db.transaction(() => {
+      if (this.db.prepare('SELECT 1 FROM unanswered WHERE norm = ? LIMIT 1').get(norm) === undefined) return false;
+      this.db
+        .prepare(
+          `INSERT INTO group_status (norm, status, entry_id, at) VALUES (?, ?, ?, ?)
+           ON CONFLICT (norm) DO UPDATE SET status = excluded.status, entry_id = excluded.entry_id, at = excluded.at`,
+        )
+        .run(norm, status, entryId, at);
+      return true;
+    })();
+  }
+
+  async deleteGroup(norm: string, at: number): Promise<number> {
+    return this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT OR IGNORE INTO deletions (event_id, at)
+           SELECT event_id, ? FROM unanswered WHERE norm = ? AND event_id IS NOT NULL`,
+        )
+        .run(at, norm);
+      const deleted = this.db.prepare('DELETE FROM unanswered WHERE norm = ?').run(norm).changes;
+      this.db.prepare('DELETE FROM group_status WHERE norm = ?').run(norm);
+      return deleted;
+    })();
+  }
+
+  async feedbackSummary(filter: TimeRange & { lang?: Lang }): Promise<FeedbackSummaryRow[]> {
+    const w = where([...timeWhere(filter), ...(filter.lang ? ['lang = @lang'] : [])], {
+      from: filter.from,
+      to: filter.to,
+      lang: filter.lang,
+    });
+    const rows = this.db
+      .prepare(
+        `WITH f AS (SELECT * FROM feedback ${w.sql}),
+         q AS (SELECT entry_id, lang, query, MAX(at) AS at FROM f
+               WHERE query IS NOT NULL AND query <> '' GROUP BY entry_id, lang, query),
+         qr AS (SELECT *, ROW_NUMBER() OVER (PARTITION BY entry_id, lang ORDER BY at DESC) AS rn FROM q)
+         SELECT f.entry_id, f.lang, SUM(helpful) AS helpful, SUM(1 - helpful) AS not_helpful,
+                (SELECT json_group_array(query ORDER BY at DESC) FROM qr
+                  WHERE qr.entry_id = f.entry_id AND qr.lang = f.lang AND rn <= 5) AS questions
+         FROM f GROUP BY f.entry_id, f.lang
+         ORDER BY not_helpful DESC, helpful DESC, f.entry_id`,
+      )
+      .all(w.params) as Array<{
+      entry_id: string;
+      lang: Lang;
+      helpful: number;
+      not_helpful: number;
+      questions: string;
+    }>;
+    return rows.map((r) => ({
+      entryId: r.entry_id,
+      lang: r.lang,
+      helpful: r.helpful,
+      notHelpful: r.not_helpful,
+      questions: JSON.parse(r.questions) as string[],
+    }));
+  }
+
+  async dailyCounts(filter: DailyFilter): Promise<DayCount[]> {
+    const w = where([...timeWhere(filter), ...(filter.lang ? ['lang = @lang'] : [])], {
+      from: filter.from,
+      to: filter.to,
+      lang: filter.lang,
+    });
+    const day = `strftime('%Y-%m-%d', (at + @tz * 60000) / 1000, 'unixepoch')`;
+    const rows = this.db
+      .prepare(
+        `SELECT day, SUM(s) AS searches, SUM(a) AS answered, SUM(u) AS unanswered_events,
+                SUM(h) AS helpful, SUM(nh) AS not_helpful
+         FROM (
+           SELECT ${day} AS day, 1 AS s, answered AS a, 0 AS u, 0 AS h, 0 AS nh FROM searches ${w.sql}
+           UNION ALL
+           SELECT ${day}, 0, 0, 1, 0, 0 FROM unanswered ${w.sql}
+           UNION ALL
+           SELECT ${day}, 0, 0, 0, helpful, 1 - helpful FROM feedback ${w.sql}
+         )
+         GROUP BY day ORDER BY day`,
+      )
+      .all({ ...w.params, tz: filter.tzOffsetMinutes }) as Array<{
+      day: string;
+      searches: number;
+      answered: number;
+      unanswered_events: number;
+      helpful: number;
+      not_helpful: number;
+    }>;
+    return rows.map((r) => ({
+      day: r.day,
+      searches: r.searches,
+      answered: r.answered,
+      unansweredEvents: r.unanswered_events,
+      helpful: r.helpful,
+      notHelpful: r.not_helpful,
+    }));
+  }
+
+  async purge(before: number): Promise<PurgeResult> {
+    return this.db.transaction(() => {
+      const del = (table: string) => this.db.prepare(`DELETE FROM ${table} WHERE at < ?`).run(before).changes;
+      const result = { unanswered: del('unanswered'), feedback: del('feedback'), searches: del('searches') };
+      del('deletions');
+      this.db.prepare('DELETE FROM group_status WHERE norm NOT IN (SELECT norm FROM unanswered)').run();
+      return result;
+    })();
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      return this.db.prepare('SELECT 1 AS ok').get() !== undefined;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (!this.db.open) return;
+    // Fold the WAL back into the main file so a copied `query-log.db` alone is a full backup.
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.db.close();
+  }
+}
+
+/** Opens the query log in `dataDir` (the file name is part of the backup instructions). */
+export function openSqliteStore(dataDir: string): SqliteStore {
+  return new SqliteStore(`${dataDir}/query-log.db`);
+}

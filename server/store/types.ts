@@ -1,0 +1,128 @@
+/**
+ * The query log's storage interface. Routes and data functions only see this, so a PostgreSQL
+ * backend (several server instances behind a load balancer) can be added without touching them.
+ * Every method is async for that reason, even though SQLite answers synchronously.
+ *
+ * Rows hold text that is ALREADY redacted: redaction is the data functions' job (query-log.ts),
+ * not the backend's. Times are milliseconds since the epoch.
+ */
+import type { Lang } from '../../widget/search/types.js';
+
+export type Reason = 'no-match' | 'not-helpful';
+export type GroupStatus = 'open' | 'resolved';
+
+export interface UnansweredRow {
+  eventId: string | null;
+  at: number;
+  lang: Lang;
+  reason: Reason;
+  /** Redacted question as typed. */
+  query: string;
+  /** Grouping key: the search core's normalised form of `query`. */
+  norm: string;
+  entryId: string | null;
+  site: string | null;
+}
+
+export interface FeedbackRow {
+  eventId: string | null;
+  at: number;
+  entryId: string;
+  lang: Lang;
+  helpful: boolean;
+  query: string | null;
+  norm: string | null;
+}
+
+export interface SearchRow {
+  eventId: string | null;
+  at: number;
+  lang: Lang;
+  answered: boolean;
+  entryId: string | null;
+}
+
+/** Half-open time range `[from, to)`; either end may be open. */
+export interface TimeRange {
+  from?: number;
+  to?: number;
+}
+
+export interface GroupFilter extends TimeRange {
+  lang?: Lang;
+  status?: GroupStatus;
+  /** Normalised text that must occur in the group's key. */
+  contains?: string;
+  limit: number;
+}
+
+export interface UnansweredGroup {
+  query: string;
+  count: number;
+  firstSeen: number;
+  lastSeen: number;
+  langs: Lang[];
+  /** Up to 5 distinct (redacted) texts, most recent first. */
+  examples: string[];
+  status: GroupStatus;
+  entryId: string | null;
+  /** When the status last changed; null if never. */
+  statusAt: number | null;
+}
+
+export interface FeedbackSummaryRow {
+  entryId: string;
+  lang: Lang;
+  helpful: number;
+  notHelpful: number;
+  /** Up to 5 distinct (redacted) questions that led to this entry, most recent first. */
+  questions: string[];
+}
+
+export interface DayCount {
+  /** `YYYY-MM-DD` in the requested time zone. */
+  day: string;
+  searches: number;
+  answered: number;
+  /** Unanswered questions logged (no-match or not-helpful events). */
+  unansweredEvents: number;
+  helpful: number;
+  notHelpful: number;
+}
+
+export interface DailyFilter extends TimeRange {
+  lang?: Lang;
+  /** Minutes east of UTC for day boundaries (Jakarta: 420). */
+  tzOffsetMinutes: number;
+}
+
+export interface PurgeResult {
+  unanswered: number;
+  feedback: number;
+  searches: number;
+}
+
+export interface Store {
+  /** `'sqlite'`, `'postgres'`, ...: shown in `/api/health`. */
+  readonly kind: string;
+  /** False when `eventId` was seen before (the event is then ignored). */
+  addUnanswered(row: UnansweredRow): Promise<boolean>;
+  addFeedback(row: FeedbackRow): Promise<boolean>;
+  addSearch(row: SearchRow): Promise<boolean>;
+
+  unansweredGroups(filter: GroupFilter): Promise<UnansweredGroup[]>;
+  hasGroup(norm: string): Promise<boolean>;
+  /** Sets a group's status; false when the group has no events. */
+  setGroupStatus(norm: string, status: GroupStatus, entryId: string | null, at: number): Promise<boolean>;
+  /** Deletes a group's events (and status); their event ids are remembered so retries stay deleted. */
+  deleteGroup(norm: string, at: number): Promise<number>;
+
+  feedbackSummary(filter: TimeRange & { lang?: Lang }): Promise<FeedbackSummaryRow[]>;
+  dailyCounts(filter: DailyFilter): Promise<DayCount[]>;
+
+  /** Removes events (and remembered deletions) older than `before`. */
+  purge(before: number): Promise<PurgeResult>;
+  /** Cheap liveness check for `/api/health`. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,110 @@
+/**
+ * Fetches content bundles. One request per server + language is shared by every instance on the
+ * page; the last good bundle is kept in memory and revalidated with `If-None-Match`.
+ * (An IndexedDB cache for offline use plugs in here: `remembered` is the seam.)
+ */
+import type { ContentBundle, Lang } from '../search/types.js';
+
+export class ContentLoadError extends Error {
+  constructor(
+    message: string,
+    /** HTTP status, or 0 when the network failed. */
+    readonly status: number,
+  ) {
+    super(message);
+    this.name = 'ContentLoadError';
+  }
+}
+
+interface Shared {
+  promise: Promise<ContentBundle>;
+  controller: AbortController;
+  /** Callers still waiting; the request is aborted only when all of them gave up. */
+  waiting: number;
+}
+
+const inflight = new Map<string, Shared>();
+const remembered = new Map<string, ContentBundle>();
+
+/** `https://host/` → `https://host`; '' means the page's own origin. */
+export function serverBase(server: string | null | undefined): string {
+  return (server ?? '').trim().replace(/\/+$/, '');
+}
+
+export function contentUrl(server: string, lang: Lang): string {
+  return `${serverBase(server)}/api/content/${lang}`;
+}
+
+async function request(url: string, signal: AbortSignal): Promise<ContentBundle> {
+  const known = remembered.get(url);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      signal,
+      headers: known ? { 'If-None-Match': `"${known.version}"` } : {},
+      // The server's ETag decides freshness; the HTTP cache must not hand back a stale copy silently.
+      cache: 'no-cache',
+    });
+  } catch (err) {
+    if (signal.aborted) throw err;
+    throw new ContentLoadError(`network error loading ${url}`, 0);
+  }
+  if (response.status === 304 && known) return known;
+  if (!response.ok) throw new ContentLoadError(`${url} answered ${response.status}`, response.status);
+  const bundle = (await response.json()) as ContentBundle;
+  if (!bundle || !Array.isArray(bundle.entries) || typeof bundle.version !== 'string') {
+    throw new ContentLoadError(`${url} did not return a content bundle`, response.status);
+  }
+  remembered.set(url, bundle);
+  return bundle;
+}
+
+/** The bundle last loaded for this server + language, if any (no network). */
+export function peekBundle(server: string, lang: Lang): ContentBundle | undefined {
+  return remembered.get(contentUrl(server, lang));
+}
+
+/**
+ * Loads (or revalidates) the bundle. Concurrent callers share one request; aborting `signal`
+ * rejects this caller's promise, and aborts the request once nobody else waits for it.
+ */
+export function loadBundle(server: string, lang: Lang, signal?: AbortSignal): Promise<ContentBundle> {
+  const url = contentUrl(server, lang);
+  let shared = inflight.get(url);
+  if (!shared) {
+    const controller = new AbortController();
+    const entry: Shared = {
+      controller,
+      waiting: 0,
+      promise: request(url, controller.signal).finally(() => {
+        if (inflight.get(url) === entry) inflight.delete(url);
+      }),
+    };
+    inflight.set(url, entry);
+    shared = entry;
+  }
+  const mine = shared;
+  mine.waiting++;
+  if (!signal) return mine.promise;
+  return new Promise<ContentBundle>((resolve, reject) => {
+    const onAbort = () => {
+      reject(signal.reason ?? new DOMException('aborted', 'AbortError'));
+      if (--mine.waiting === 0) {
+        mine.controller.abort();
+        if (inflight.get(url) === mine) inflight.delete(url);
+      }
+    };
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    mine.promise.then(
+      (b) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(b);
+      },
+      (e) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
+}

@@ -1,0 +1,57 @@
+/** UI strings and language choice for the widget. */
+import type { Lang, SiteConfig } from '../search/types.js';
+import { LANGS } from '../search/types.js';
+import { en } from './en.js';
+import { id } from './id.js';
+import type { StringOverrides, UiStrings } from './strings.js';
+
+export { format, type StringOverrides, type UiStrings } from './strings.js';
+
+const TABLES: Record<Lang, UiStrings> = { id, en };
+
+/** The defaults for `lang`, with the host's overrides for that language laid on top. */
+export function stringsFor(lang: Lang, overrides?: StringOverrides): UiStrings {
+  const own = overrides?.[lang];
+  if (!own) return TABLES[lang];
+  return { ...TABLES[lang], ...own, categories: { ...TABLES[lang].categories, ...own.categories } };
+}
+
+/** `id-ID`, `in`, `en_GB`… → a supported language, or undefined. (`in` is Java's old code for Indonesian.) */
+export function toLang(tag: string | null | undefined): Lang | undefined {
+  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  if (base === 'in') return 'id';
+  return (LANGS as readonly string[]).includes(base) ? (base as Lang) : undefined;
+}
+
+/** The `lang` attribute, else the page's language, else the browser's, else Indonesian. */
+export function resolveLang(attribute: string | null | undefined): Lang {
+  return (
+    toLang(attribute) ??
+    toLang(document.documentElement.lang) ??
+    (navigator.languages ?? [navigator.language]).map(toLang).find((l) => l !== undefined) ??
+    'id'
+  );
+}
+
+export function otherLang(lang: Lang): Lang {
+  return lang === 'id' ? 'en' : 'id';
+}
+
+/** A category's label: the UI table for built-ins, `site.yml` for declared ones, else the raw key. */
+export function categoryLabel(category: string, lang: Lang, strings: UiStrings, site?: SiteConfig): string {
+  return site?.categories?.[category]?.[lang] ?? strings.categories[category] ?? category;
+}
+
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** `2024-06-01` → "1 Juni 2024" / "1 June 2024"; the date is a calendar day, so no time zone shift. */
+export function formatDay(day: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return day;
+  let fmt = dateFormats.get(lang);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(lang, fmt);
+  }
+  return fmt.format(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}

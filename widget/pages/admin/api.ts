@@ -1,0 +1,183 @@
+/**
+ * The admin API as the console uses it: every call carries the bearer token, and every failure
+ * becomes an `AdminApiError` with the HTTP status, so views can tell "wrong token" (401) from
+ * "server down" (0) from "bad input" (400) without parsing messages.
+ */
+import type { Lang } from '../../search/types.js';
+
+export type GroupStatus = 'open' | 'resolved';
+
+/** One group of unanswered questions, as `GET /api/admin/unanswered` sends it. */
+export interface UnansweredGroup {
+  /** The normalised question: the group's key. */
+  query: string;
+  count: number;
+  firstSeen: string;
+  lastSeen: string;
+  langs: Lang[];
+  examples: string[];
+  status: GroupStatus;
+  entryId?: string | null;
+}
+
+export interface GroupFilters {
+  /** `YYYY-MM-DD`, inclusive. */
+  from?: string;
+  /** `YYYY-MM-DD`, inclusive. */
+  to?: string;
+  lang?: Lang | '';
+  status?: GroupStatus | '';
+  q?: string;
+}
+
+export interface FeedbackRow {
+  entryId: string;
+  lang: Lang;
+  helpful: number;
+  notHelpful: number;
+  questions: string[];
+}
+
+export interface OverviewDay {
+  day: string;
+  searches: number;
+  answered: number;
+  unanswered: number;
+  unansweredQuestions?: number;
+}
+
+export interface Overview {
+  days: OverviewDay[];
+  totals: Omit<OverviewDay, 'day'>;
+}
+
+export interface Health {
+  ok: boolean;
+  contentVersion: string | null;
+  db: string;
+  contentErrors?: string[];
+  contentWarnings?: string[];
+}
+
+/** Per-group counts for the last days: `series[query][i]` is the count on `days[i]`. */
+export interface GroupDaily {
+  days: string[];
+  series: Record<string, number[]>;
+}
+
+export class AdminApiError extends Error {
+  constructor(
+    message: string,
+    /** HTTP status, or 0 when the request never got an answer. */
+    readonly status: number,
+    readonly code: string = 'error',
+  ) {
+    super(message);
+    this.name = 'AdminApiError';
+  }
+}
+
+/** Minutes east of UTC of this browser, so "a day" means the admin's day (Jakarta: 420). */
+export const localTzOffset = (): number => -new Date().getTimezoneOffset();
+
+/** Filters as query parameters; empty values are left out so the server applies no filter. */
+export function filterParams(filters: GroupFilters, extra: Record<string, string> = {}): URLSearchParams {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries({ ...filters, ...extra })) {
+    if (typeof v === 'string' && v.trim() !== '') p.set(k, v.trim());
+  }
+  return p;
+}
+
+/**
+ * A client for `/api/admin/*` bound to one token.
+ *
+ * `fetchImpl` is injectable so browser tests can answer without a server.
+ */
+export class AdminApi {
+  constructor(
+    private readonly token: string,
+    private readonly base = '',
+    private readonly fetchImpl: typeof fetch = (...args) => fetch(...args),
+  ) {}
+
+  /** A raw authorised request; throws `AdminApiError` unless the status is 2xx. */
+  async request(path: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    headers.set('Authorization', `Bearer ${this.token}`);
+    let res: Response;
+    try {
+      res = await this.fetchImpl(`${this.base}${path}`, { ...init, headers, cache: 'no-store' });
+    } catch (err) {
+      if ((err as Error).name === 'AbortError') throw err;
+      throw new AdminApiError('The server could not be reached. Check the connection and try again.', 0, 'network');
+    }
+    if (res.ok) return res;
+    let code = 'error';
+    let message = `The server answered ${res.status}.`;
+    try {
+      const body = (await res.json()) as { error?: { code?: string; message?: string } };
+      code = body.error?.code ?? code;
+      message = body.error?.message ?? message;
+    } catch {
+      // Not JSON (a proxy's error page): the status line says enough.
+    }
+    throw new AdminApiError(message, res.status, code);
+  }
+
+  async json<T>(path: string, init?: RequestInit): Promise<T> {
+    return (await (await this.request(path, init)).json()) as T;
+  }
+
+  private post<T>(path: string, body: unknown): Promise<T> {
+    return this.json<T>(path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  }
+
+  groups(filters: GroupFilters, signal?: AbortSignal): Promise<{ groups: UnansweredGroup[] }> {
+    const p = filterParams(filters, { limit: '10000' });
+    return this.json(`/api/admin/unanswered?${p}`, { signal });
+  }
+
+  groupDaily(days: number, lang: Lang | '' = '', signal?: AbortSignal): Promise<GroupDaily> {
+    const p = filterParams({ lang }, { days: String(days), tz: String(localTzOffset()) });
+    return this.json(`/api/admin/insights/daily?${p}`, { signal });
+  }
+
+  resolve(query: string, entryId?: string): Promise<unknown> {
+    return this.post('/api/admin/unanswered/resolve', entryId ? { query, entryId } : { query });
+  }
+
+  reopen(query: string): Promise<unknown> {
+    return this.post('/api/admin/unanswered/reopen', { query });
+  }
+
+  remove(query: string): Promise<unknown> {
+    return this.post('/api/admin/unanswered/delete', { query });
+  }
+
+  /** The CSV of the current filter, as a Blob (the token cannot ride on a plain link). */
+  async csv(filters: GroupFilters): Promise<Blob> {
+    const res = await this.request(`/api/admin/unanswered.csv?${filterParams(filters)}`);
+    return res.blob();
+  }
+
+  feedback(filters: Pick<GroupFilters, 'from' | 'to' | 'lang'>, signal?: AbortSignal): Promise<{ entries: FeedbackRow[] }> {
+    return this.json(`/api/admin/feedback?${filterParams(filters)}`, { signal });
+  }
+
+  overview(filters: Pick<GroupFilters, 'from' | 'to'>, signal?: AbortSignal): Promise<Overview> {
+    const p = filterParams(filters, { tz: String(localTzOffset()) });
+    return this.json(`/api/admin/overview?${p}`, { signal });
+  }
+
+  /** Public, but fetched here too so one error path covers the console. */
+  async health(signal?: AbortSignal): Promise<Health> {
+    // /api/health answers 503 with the same body when unhealthy: that body is what we want to show.
+    const res = await this.fetchImpl(`${this.base}/api/health`, { signal, cache: 'no-store' });
+    return (await res.json()) as Health;
+  }
+}

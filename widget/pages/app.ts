@@ -1,0 +1,16 @@
+/**
+ * `app.js`, loaded beside `widget.js` by the assistant's own pages (`/` and `/a/:id`): what only a
+ * full page does — filling in `?q=` from a shared link. It imports no widget code, so `widget.js`
+ * stays one self-contained file instead of both entries sharing a chunk.
+ */
+import type { FaqAssistant } from '../faq-assistant.js';
+
+async function main(): Promise<void> {
+  const question = new URLSearchParams(location.search).get('q')?.trim();
+  if (!question) return;
+  await customElements.whenDefined('faq-assistant');
+  const assistant = document.querySelector<FaqAssistant>('faq-assistant');
+  if (assistant && !assistant.hasAttribute('answer')) await assistant.ask(question);
+}
+
+void main();

@@ -68,6 +68,10 @@ export function buildIndex(docs: readonly SearchDoc[], synonyms: readonly (reado
     });
   });
 
+  const phrasings = docs.map((doc) =>
+    [doc.title, ...doc.questions].map((text) => [...new Set(analyzer.terms(text))].map((t) => termNo.get(t)!)),
+  );
+
   return {
     format: INDEX_FORMAT,
     lang,
@@ -75,6 +79,7 @@ export function buildIndex(docs: readonly SearchDoc[], synonyms: readonly (reado
     terms,
     postings,
     strong,
+    phrasings,
     synonyms: synonyms.map((g) => [...g]),
   };
 }

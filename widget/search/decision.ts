@@ -14,6 +14,8 @@ export interface Evidence {
   score: number;
   /** The second answer's ranking score (0 when there is none). */
   second: number;
+  /** 0–1: idf-weighted overlap between the question and the best answer's closest phrasing. */
+  similarity: number;
   /** The best answer's score divided by the question's total informative weight. */
   strength: number;
   /** Informative terms in the question. */
@@ -23,11 +25,14 @@ export interface Evidence {
 /** Ranking knobs, tuned on the public benchmark questions only (npm run eval). */
 export const TUNING = {
   /** How strongly ranking favours answers that match more of the question. */
-  coordPower: 0,
+  /** How much the closest alternative phrasing lifts an answer's score. */
+  phrasingBoost: 1,
+  /** How much a word found in no answer counts against answering, relative to the rarest known word. */
+  unknownWeight: 1,
 };
 
 export const THRESHOLDS = {
-  coverage: 0.5,
+  coverage: 0.3,
   strength: 0.6,
 };
 

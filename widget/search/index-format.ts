@@ -4,7 +4,7 @@
  */
 import type { Lang } from './types.js';
 
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 export interface SerializedIndex {
   format: typeof INDEX_FORMAT;
@@ -24,6 +24,8 @@ export interface SerializedIndex {
    * written to be matched. A question that meets an answer only in its body is weak evidence.
    */
   strong: number[][];
+  /** Per doc: its title and each alternative question as a list of term numbers (the phrasings people use). */
+  phrasings: number[][][];
   /** The synonym groups the index was built with; the searcher needs the same analyzer. */
   synonyms: string[][];
 }
@@ -38,6 +40,8 @@ export function isSerializedIndex(value: unknown): value is SerializedIndex {
     Array.isArray(v.postings) &&
     Array.isArray(v.strong) &&
     v.strong.length === v.docs.length &&
+    Array.isArray(v.phrasings) &&
+    v.phrasings.length === v.docs.length &&
     v.terms.length === v.postings.length &&
     Array.isArray(v.synonyms)
   );

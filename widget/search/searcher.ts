@@ -77,8 +77,10 @@ export function createSearcher(input: unknown): Searcher {
   function expand(q: QueryTerm, endsMidWord: boolean): Expansion[] {
     const out = new Map<string, number>();
     const add = (e: Expansion) => out.set(e.term, Math.max(out.get(e.term) ?? 0, e.weight));
-    if (termNo.has(q.term)) add({ term: q.term, weight: 1 });
-    if (q.last && endsMidWord) {
+    const known = termNo.has(q.term);
+    if (known) add({ term: q.term, weight: 1 });
+    // Complete a half-typed last word, but never let a completion outrank a word already typed in full.
+    if (q.last && endsMidWord && !known) {
       for (const e of vocabulary.completions(q.term)) add(e);
       if (q.word !== q.term && !q.word.includes(' ')) for (const e of vocabulary.completions(q.word)) add(e);
     }
@@ -103,8 +105,10 @@ export function createSearcher(input: unknown): Searcher {
       seen.add(q.term);
       const expansions = expand(q, endsMidWord);
       const best = expansions.reduce((m, e) => Math.max(m, idf(e.term)), 0);
-      // A half-typed last word must not make the whole question look unanswerable.
-      const weight = expansions.length ? best : q.last && endsMidWord ? 0 : unknownIdf;
+      // A word found nowhere is probably the topic, so it counts against answering; only a last word of
+      // one or two letters is surely still being typed and counts for nothing yet.
+      const stillTyping = q.last && endsMidWord && q.word.length < 3;
+      const weight = expansions.length ? best : stillTyping ? 0 : unknownIdf * TUNING.unknownWeight;
       groups.push({ query: q, expansions, weight });
     }
     return groups;
@@ -155,10 +159,30 @@ export function createSearcher(input: unknown): Searcher {
       }
     });
 
-    // Coordination: an answer that meets more of the question ranks above one that meets a single
-    // rare word many times ("renew my passport" is about passports, not any renewal).
+    // People paraphrase one particular way of asking: reward the answer whose title or alternative
+    // question is closest to the whole question (idf-weighted overlap), on top of the field scores.
+    const phrasingSimilarity = (doc: number): number => {
+      const matchedTerms = new Map<number, number>();
+      for (const m of matches.get(doc)!) matchedTerms.set(termNo.get(m.term)!, groups[m.group].weight * m.weight);
+      let best = 0;
+      for (const phrasing of index.phrasings[doc]) {
+        let shared = 0;
+        let phrasingOnly = 0;
+        for (const no of phrasing) {
+          const w = matchedTerms.get(no);
+          if (w !== undefined) shared += w;
+          else phrasingOnly += idfOf(index.postings[no].length / 2);
+        }
+        const union = totalWeight + phrasingOnly;
+        if (union > 0) best = Math.max(best, shared / union);
+      }
+      return best;
+    };
     const ranked = [...matches.keys()]
-      .map((doc) => ({ doc, score: scores[doc] * Math.pow(knownWeight ? covered[doc] / knownWeight : 0, TUNING.coordPower) }))
+      .map((doc) => {
+        const similarity = phrasingSimilarity(doc);
+        return { doc, similarity, score: scores[doc] * (1 + TUNING.phrasingBoost * similarity) };
+      })
       .sort((a, b) => b.score - a.score || a.doc - b.doc)
       .slice(0, limit);
     const results: SearchHit[] = ranked.map(({ doc, score }) => {
@@ -178,6 +202,7 @@ export function createSearcher(input: unknown): Searcher {
       strength: top === undefined || !totalWeight ? 0 : ranked[0].score / totalWeight,
       score: ranked[0]?.score ?? 0,
       second: ranked[1]?.score ?? 0,
+      similarity: ranked[0]?.similarity ?? 0,
       terms: informative,
     };
     return { query, answered: results.length > 0 && isConfident(evidence), results, evidence };

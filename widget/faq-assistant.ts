@@ -170,6 +170,9 @@ export class FaqAssistant extends LitElement {
     const shown = this.shown;
     if (!body || !shown || body.dataset.enhanced === `${shown.entry.lang}:${shown.entry.id}`) return;
     body.dataset.enhanced = `${shown.entry.lang}:${shown.entry.id}`;
+    // Permalinks in answers are server-relative; on a host page they must point at the server.
+    const base = new URL(serverBase(this.server) || location.origin, location.href);
+    for (const a of body.querySelectorAll<HTMLAnchorElement>('a[data-entry]')) a.href = new URL(a.getAttribute('href')!, base).href;
     this.checklist?.detach();
     this.checklist = undefined;
     if (hasChecklist(shown.entry.html)) void this.setUpChecklist(body, shown.entry);
@@ -435,16 +438,11 @@ export class FaqAssistant extends LitElement {
   }
 
   private onAnswerClick(e: MouseEvent): void {
-    // Links between answers stay inside the widget instead of leaving the host page.
-    const link = (e.target as Element).closest?.('a');
-    const href = link?.getAttribute('href');
-    if (!link || !href) return;
-    const md = /^(?:\.\/)?([a-z0-9]+(?:-[a-z0-9]+)*)\.md(?:#.*)?$/.exec(href);
-    const url = new URL(link.href, location.href);
-    const base = serverBase(this.server) || location.origin;
-    const permalink = url.origin === new URL(base, location.href).origin ? /^\/a\/([a-z0-9-]+)\/?$/.exec(url.pathname) : null;
-    const id = md?.[1] ?? permalink?.[1];
-    if (!id) return;
+    // Links between answers (the server marks them `data-entry`) stay inside the widget instead of
+    // leaving the host page; a modified click still opens the permalink in a new tab.
+    const link = (e.target as Element).closest?.('a[data-entry]');
+    const id = link?.getAttribute('data-entry');
+    if (!id || e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
     e.preventDefault();
     void this.showEntry(id, '');
   }

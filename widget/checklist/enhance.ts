@@ -9,7 +9,7 @@ export function checklistItems(root: ParentNode): HTMLLIElement[] {
   const items: HTMLLIElement[] = [];
   for (const list of root.querySelectorAll('ul')) {
     const lis = [...list.children].filter((c): c is HTMLLIElement => c instanceof HTMLLIElement);
-    const isChecklist = list.classList.contains('checklist') || (lis.length > 0 && lis.every((li) => li.querySelector(':scope > input[type="checkbox"]')));
+    const isChecklist = list.classList.contains('checklist') || (lis.length > 0 && lis.every((li) => li.querySelector(':scope > input[type="checkbox"], :scope > p:first-child > input[type="checkbox"]')));
     if (isChecklist) items.push(...lis);
   }
   return items;
@@ -25,7 +25,8 @@ export function enhanceChecklists(root: ParentNode, ticked: readonly number[]): 
     let box = li.querySelector<HTMLInputElement>(':scope > label > input[type="checkbox"]');
     if (!box) {
       // The server's disabled placeholder checkbox is replaced: it carries no state worth keeping.
-      li.querySelector(':scope > input[type="checkbox"]')?.remove();
+      // (In a loose list it sits inside a <p>, hence any depth.)
+      li.querySelector('input[type="checkbox"]')?.remove();
       const label = document.createElement('label');
       box = document.createElement('input');
       box.type = 'checkbox';

@@ -42,8 +42,6 @@ async function request(url: string, signal: AbortSignal): Promise<ContentBundle>
     response = await fetch(url, {
       signal,
       headers: known ? { 'If-None-Match': `"${known.version}"` } : {},
-      // The server's ETag decides freshness; the HTTP cache must not hand back a stale copy silently.
-      cache: 'no-cache',
     });
   } catch (err) {
     if (signal.aborted) throw err;

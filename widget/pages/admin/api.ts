@@ -36,6 +36,8 @@ export interface FeedbackRow {
   helpful: number;
   notHelpful: number;
   questions: string[];
+  /** The entry's title in `lang`, or null when it no longer exists. */
+  title?: string | null;
 }
 
 export interface OverviewDay {
@@ -138,7 +140,7 @@ export class AdminApi {
   }
 
   groups(filters: GroupFilters, signal?: AbortSignal): Promise<{ groups: UnansweredGroup[] }> {
-    const p = filterParams(filters, { limit: '10000' });
+    const p = filterParams(filters, { limit: '5000', tz: String(localTzOffset()) });
     return this.json(`/api/admin/unanswered?${p}`, { signal });
   }
 
@@ -161,12 +163,13 @@ export class AdminApi {
 
   /** The CSV of the current filter, as a Blob (the token cannot ride on a plain link). */
   async csv(filters: GroupFilters): Promise<Blob> {
-    const res = await this.request(`/api/admin/unanswered.csv?${filterParams(filters)}`);
+    const res = await this.request(`/api/admin/unanswered.csv?${filterParams(filters, { limit: '5000', tz: String(localTzOffset()) })}`);
     return res.blob();
   }
 
   feedback(filters: Pick<GroupFilters, 'from' | 'to' | 'lang'>, signal?: AbortSignal): Promise<{ entries: FeedbackRow[] }> {
-    return this.json(`/api/admin/feedback?${filterParams(filters)}`, { signal });
+    const p = filterParams(filters, { tz: String(localTzOffset()) });
+    return this.json(`/api/admin/feedback?${p}`, { signal });
   }
 
   overview(filters: Pick<GroupFilters, 'from' | 'to'>, signal?: AbortSignal): Promise<Overview> {

@@ -8,9 +8,9 @@ export interface RankedFeedback extends FeedbackRow {
 }
 
 /**
- * By not-helpful share, then by not-helpful count (so 9 of 10 outranks 1 of 1 only when the share
- * ties is NOT what we want: a single vote is noise). Entries with fewer than `minVotes` votes sink
- * below all others but stay listed.
+ * By not-helpful share, then by not-helpful count (at equal share, 9 of 10 matters more than 1 of
+ * 1). Entries with fewer than `minVotes` votes sink below the rest, since one vote is noise, but
+ * they stay listed.
  */
 export function rankFeedback(rows: readonly FeedbackRow[], minVotes = 1): RankedFeedback[] {
   return rows

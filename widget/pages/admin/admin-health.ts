@@ -1,0 +1,120 @@
+/**
+ * `<admin-health>`: what editors must fix in `content/`: errors of the last reload (from
+ * `/api/health`), answers whose facts are older than a threshold, and missing translations, each
+ * with the file path to open.
+ *
+ * @fires admin-api-error - An API call failed.
+ */
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { LANGS } from '../../search/types.js';
+import type { AdminApi, Health } from './api.js';
+import { sharedStyles } from './admin.styles.js';
+import type { BundleWatcher } from './bundles.js';
+import { errorText } from './events.js';
+import { DEFAULT_STALE_DAYS, missingTranslations, parseProblem, staleEntries } from './health.js';
+
+const THRESHOLD_KEY = 'tanya-admin-stale-days';
+
+/** The threshold is a preference, not a secret: localStorage keeps it across sessions. */
+function savedThreshold(): number {
+  try {
+    const n = Number(localStorage.getItem(THRESHOLD_KEY));
+    return Number.isInteger(n) && n > 0 ? n : DEFAULT_STALE_DAYS;
+  } catch {
+    return DEFAULT_STALE_DAYS;
+  }
+}
+
+@customElement('admin-health')
+export class AdminHealth extends LitElement {
+  static override styles = sharedStyles;
+
+  @state() private health: Health | null = null;
+  @state() private error = '';
+  @state() private staleDays = savedThreshold();
+
+  @property({ attribute: false }) api!: AdminApi;
+  @property({ attribute: false }) bundles: BundleWatcher | null = null;
+  /** A new bundle may come with new errors: reload health with it. */
+  @property({ attribute: false }) contentVersion = 0;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('api') || changed.has('contentVersion')) && this.api) void this.load();
+  }
+
+  async load(): Promise<void> {
+    try {
+      this.health = await this.api.health();
+      this.error = '';
+    } catch (err) {
+      this.error = errorText(err);
+    }
+  }
+
+  private setThreshold(e: Event): void {
+    const n = Number((e.target as HTMLInputElement).value);
+    if (!Number.isInteger(n) || n < 1) return;
+    this.staleDays = n;
+    try {
+      localStorage.setItem(THRESHOLD_KEY, String(n));
+    } catch {
+      // Kept for this page view only.
+    }
+  }
+
+  private renderErrors() {
+    const errors = (this.health?.contentErrors ?? []).map(parseProblem);
+    const warnings = (this.health?.contentWarnings ?? []).map(parseProblem);
+    const list = (items: typeof errors, cls: string) =>
+      html`<ul class="problems">${items.map(
+        (p) => html`<li class=${cls}><code>${p.path}${p.line ? `:${p.line}` : ''}</code> ${p.message}</li>`,
+      )}</ul>`;
+    return html`<h3>Errors in the last content reload</h3>
+      ${this.health === null
+        ? html`<p class="muted">Loading…</p>`
+        : errors.length
+          ? html`<p class="error">The server keeps serving the last good content until these are fixed.</p>${list(errors, 'error')}`
+          : html`<p class="ok">No errors. Content version <code>${this.health.contentVersion ?? '–'}</code>.</p>`}
+      ${warnings.length ? html`<h3>Warnings</h3>${list(warnings, 'warn')}` : nothing}`;
+  }
+
+  override render() {
+    const entries = this.bundles?.entries() ?? [];
+    const stale = staleEntries(entries, this.staleDays);
+    const missing = missingTranslations(entries, LANGS);
+    return html`<h2>Content health</h2>
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      ${this.bundles?.error ? html`<p class="error" role="alert">${this.bundles.error}</p>` : nothing}
+      ${this.renderErrors()}
+      <h3>Answers not checked for a while</h3>
+      <form class="filters" @submit=${(e: Event) => e.preventDefault()} aria-label="Staleness threshold">
+        <label>Older than (days) <input type="number" min="1" step="1" .value=${String(this.staleDays)} @change=${this.setThreshold} /></label>
+      </form>
+      <div class="scroll" role="region" aria-labelledby="stale-caption" tabindex="0">
+        <table>
+          <caption id="stale-caption">${stale.length} answer(s) last checked more than ${this.staleDays} days ago</caption>
+          <thead><tr><th scope="col">File</th><th scope="col">Title</th><th scope="col">Updated</th><th scope="col" class="num">Age (days)</th></tr></thead>
+          <tbody>
+            ${stale.map((s) => html`<tr><td><code>${s.path}</code></td><td>${s.title}</td><td>${s.updated}</td><td class="num">${s.ageDays}</td></tr>`)}
+          </tbody>
+        </table>
+      </div>
+      <h3>Missing translations</h3>
+      <div class="scroll" role="region" aria-labelledby="missing-caption" tabindex="0">
+        <table>
+          <caption id="missing-caption">${missing.length} answer(s) not in every language</caption>
+          <thead><tr><th scope="col">Answer id</th><th scope="col">Exists in</th><th scope="col">File to write</th></tr></thead>
+          <tbody>
+            ${missing.map((m) => html`<tr><td><code>${m.id}</code></td><td>${m.has.join(', ')}</td><td>${m.paths.map((p) => html`<code>${p}</code> `)}</td></tr>`)}
+          </tbody>
+        </table>
+      </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'admin-health': AdminHealth;
+  }
+}

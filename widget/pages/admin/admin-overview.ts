@@ -1,0 +1,148 @@
+/**
+ * `<admin-overview>`: questions per day, answered vs not, for a chosen period, with totals. The
+ * chart is inline SVG; the same numbers are in a table for screen readers and for copying.
+ *
+ * @fires admin-api-error - An API call failed.
+ */
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { AdminApiError, type AdminApi, type Overview } from './api.js';
+import { sharedStyles } from './admin.styles.js';
+import { errorText, reportApiError } from './events.js';
+import { lastDays } from './groups.js';
+import { overviewChart } from './overview-chart.js';
+
+@customElement('admin-overview')
+export class AdminOverview extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      .chart {
+        width: 100%;
+        height: 10rem;
+        display: block;
+        border-bottom: 1px solid var(--admin-line);
+      }
+      .bar-answered {
+        fill: #146c2e;
+      }
+      .bar-unanswered {
+        fill: #c2570c;
+      }
+      .legend {
+        display: flex;
+        gap: 1rem;
+        flex-wrap: wrap;
+        font-size: 0.9rem;
+      }
+      .swatch {
+        display: inline-block;
+        width: 0.8rem;
+        height: 0.8rem;
+        margin-right: 0.3rem;
+        vertical-align: -0.1rem;
+      }
+      .swatch.answered {
+        background: #146c2e;
+      }
+      .swatch.unanswered {
+        background: #c2570c;
+      }
+      dl.totals {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+        gap: 0.5rem;
+        margin: 1rem 0;
+      }
+      dl.totals div {
+        background: var(--admin-soft);
+        padding: 0.5rem;
+        border-radius: 4px;
+      }
+      dt {
+        font-size: 0.85rem;
+      }
+      dd {
+        margin: 0;
+        font-size: 1.3rem;
+        font-weight: 700;
+      }
+    `,
+  ];
+
+  private controller: AbortController | null = null;
+
+  @state() private from = lastDays(30)[0]!;
+  @state() private to = lastDays(1)[0]!;
+  @state() private data: Overview | null = null;
+  @state() private error = '';
+
+  @property({ attribute: false }) api!: AdminApi;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.controller?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('api') && this.api) void this.load();
+  }
+
+  async load(): Promise<void> {
+    this.controller?.abort();
+    const controller = (this.controller = new AbortController());
+    try {
+      this.data = await this.api.overview({ from: this.from, to: this.to }, controller.signal);
+      this.error = '';
+    } catch (err) {
+      if (controller.signal.aborted) return;
+      this.error = errorText(err);
+      if (err instanceof AdminApiError) reportApiError(this, err);
+    }
+  }
+
+  private setRange(which: 'from' | 'to', value: string): void {
+    if (!value) return;
+    this[which] = value;
+    void this.load();
+  }
+
+  override render() {
+    const d = this.data;
+    return html`<h2>Overview</h2>
+      <form class="filters" @submit=${(e: Event) => e.preventDefault()} aria-label="Period">
+        <label>From <input type="date" .value=${this.from} max=${this.to} @change=${(e: Event) => this.setRange('from', (e.target as HTMLInputElement).value)} /></label>
+        <label>To <input type="date" .value=${this.to} min=${this.from} @change=${(e: Event) => this.setRange('to', (e.target as HTMLInputElement).value)} /></label>
+      </form>
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      ${d
+        ? html`<dl class="totals">
+              <div><dt>Searches</dt><dd class="total-searches">${d.totals.searches}</dd></div>
+              <div><dt>Answered</dt><dd class="total-answered">${d.totals.answered}</dd></div>
+              <div><dt>Not answered</dt><dd class="total-unanswered">${d.totals.unanswered}</dd></div>
+              <div><dt>Questions logged for review</dt><dd>${d.totals.unansweredQuestions ?? 0}</dd></div>
+            </dl>
+            <p class="legend" aria-hidden="true">
+              <span><span class="swatch answered"></span>Answered</span>
+              <span><span class="swatch unanswered"></span>Not answered</span>
+            </p>
+            ${overviewChart(d.days)}
+            <details>
+              <summary>Numbers per day</summary>
+              <div class="scroll" role="region" aria-labelledby="days-caption" tabindex="0">
+                <table>
+                  <caption id="days-caption">Searches per day</caption>
+                  <thead><tr><th scope="col">Day</th><th scope="col" class="num">Searches</th><th scope="col" class="num">Answered</th><th scope="col" class="num">Not answered</th></tr></thead>
+                  <tbody>${d.days.map((x) => html`<tr><td>${x.day}</td><td class="num">${x.searches}</td><td class="num">${x.answered}</td><td class="num">${x.unanswered}</td></tr>`)}</tbody>
+                </table>
+              </div>
+            </details>`
+        : html`<p class="muted">Loading…</p>`}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'admin-overview': AdminOverview;
+  }
+}

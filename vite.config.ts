@@ -46,6 +46,7 @@ export default defineConfig({
       entry: {
         widget: 'widget/embed.ts',
         app: 'widget/pages/app.ts',
+        admin: 'widget/pages/admin/main.ts',
       },
       formats: ['es'],
     },

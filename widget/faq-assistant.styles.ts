@@ -295,6 +295,10 @@ export const styles = css`
     padding: 4px 8px;
     text-align: start;
   }
+  /* The server's read-only checkboxes stay invisible until the checklist code makes them real. */
+  .answer-body li:not(.task) input[type='checkbox'][disabled] {
+    visibility: hidden;
+  }
   .answer-body li.task {
     list-style: none;
   }

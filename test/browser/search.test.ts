@@ -2,10 +2,12 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../widget/embed.js';
 import type { FaqAssistant } from '../../widget/faq-assistant.js';
 import { $, $$, input, loaded, options, press, settledResults, sleep, text, type } from './support/helpers.js';
+import { blurAll } from './support/helpers.js';
 import { resetStub, stubLog } from './support/stub.js';
 
 describe('searching', () => {
   beforeEach(resetStub);
+  afterEach(blurAll);
 
   it('shows topics grouped by category before anything is typed, with site-declared labels', async () => {
     const el = await fixture<FaqAssistant>(html`<faq-assistant lang="id"></faq-assistant>`);

@@ -44,3 +44,14 @@ export async function press(key: string): Promise<void> {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Blurs whatever has focus (through shadow roots) and lets its events land, so that a question
+ * settled by leaving the field is counted in the test that typed it, not in the next one.
+ */
+export async function blurAll(): Promise<void> {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  (active as HTMLElement | null)?.blur();
+  await sleep(100);
+}

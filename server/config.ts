@@ -27,6 +27,8 @@ export interface Config {
   allowedOrigins: '*' | string[];
   /** Per-client limit on POST routes; `false` turns it off (benchmarks). */
   rateLimit: RateLimitConfig | false;
+  /** Whether `npm start` may build a missing `dist/widget.js` (off in tests: a build takes seconds). */
+  buildWidget: boolean;
 }
 
 const flag = z
@@ -61,6 +63,7 @@ const EnvSchema = z.object({
     .pipe(z.union([z.tuple([z.literal('*')]), z.array(origin).min(1)])),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(120),
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(100_000).default(60),
+  SKIP_BUILD: flag.default(0),
 });
 
 /** Thrown with every problem in the environment listed, one per line. */
@@ -93,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedOrigins: e.ALLOWED_ORIGINS[0] === '*' ? '*' : e.ALLOWED_ORIGINS,
     rateLimit:
       e.RATE_LIMIT_PER_MINUTE === 0 ? false : { perMinute: e.RATE_LIMIT_PER_MINUTE, burst: e.RATE_LIMIT_BURST },
+    buildWidget: e.SKIP_BUILD === 0,
   };
 }
 

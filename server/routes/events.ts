@@ -56,8 +56,9 @@ export function createEventRoutes({ store, config }: AppDeps) {
   // Cheapest refusals first: origin, rate, then media type and size before the body is parsed.
   const guards: MiddlewareHandler[] = [origins, ...(limit ? [limit] : []), jsonBody({ maxSize: 8 * 1024 })];
 
-  // Per path, not `app.use('*')`: this app is mounted at /api, where '*' would also cover admin.
-  for (const path of ['/unanswered', '/feedback', '/searches']) app.use(path, ...guards);
+  // Per path and method, not `app.use('*')`: this app is mounted at /api, where '*' would also
+  // cover admin; and a GET here should be a plain 404, not a 415.
+  app.on(['POST', 'OPTIONS'], ['/unanswered', '/feedback', '/searches'], ...guards);
 
   app.post('/unanswered', validate('json', UnansweredBody), async (c) => {
     await logUnanswered(store, c.req.valid('json'));

@@ -8,10 +8,11 @@ import { faqEvent } from './components/events.js';
 import { handoffTemplate } from './components/handoff.js';
 import { optionId, resultsTemplate } from './components/results.js';
 import { safeUrl } from './components/safe-url.js';
-import { loadBundle, serverBase } from './data/content-client.js';
+import { contentUrl, loadBundle, serverBase } from './data/content-client.js';
 import { sendFeedback, sendSearch, sendUnanswered } from './data/events.js';
 import { searcherFor } from './data/searchers.js';
 import { styles } from './faq-assistant.styles.js';
+import { onContentStatus, type ContentStatus } from './offline/content-status.js';
 import { format, formatDay, otherLang, resolveLang, stringsFor, type StringOverrides, type UiStrings } from './i18n/index.js';
 import { normalizeQuery, type Searcher } from './search/index.js';
 import type { BundleEntry, ContentBundle, Lang, SearchOutcome } from './search/types.js';
@@ -93,6 +94,8 @@ export class FaqAssistant extends LitElement {
 
   @state() private status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   @state() private offline = false;
+  /** When the answers in use were last confirmed, while the server cannot be reached (ms). */
+  @state() private savedOn?: number;
   @state() private uiLang: Lang = 'id';
   @state() private queryText = '';
   @state() private outcome?: SearchOutcome;
@@ -129,12 +132,15 @@ export class FaqAssistant extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Settle the language now: loading may start before the first update.
+    this.uiLang = this.langOverride ?? resolveLang(this.language);
     this.abort = new AbortController();
     const { signal } = this.abort;
     const load = () => void this.ensureContent();
     this.addEventListener('focusin', load, { signal });
     this.addEventListener('pointerenter', load, { signal });
     window.addEventListener('online', () => this.status === 'error' && load(), { signal });
+    onContentStatus((s) => this.contentStatusChanged(s), signal);
     if (this.useHistory) window.addEventListener('popstate', (e) => this.onPopState(e), { signal });
     if (this.eager || this.answer) {
       load();
@@ -220,6 +226,21 @@ export class FaqAssistant extends LitElement {
       console.warn('[faq-assistant] could not load content', err);
       return undefined;
     }
+  }
+
+  /** A newer bundle arrived (swap it in, no reload), or the server became (un)reachable. */
+  private contentStatusChanged(s: ContentStatus): void {
+    const lang = s.bundle.lang;
+    if (s.url !== contentUrl(this.server, lang)) return;
+    if (lang === this.uiLang) this.savedOn = s.offline ? s.checkedAt : undefined;
+    const old = this.bundles[lang];
+    if (!old || old === s.bundle) return;
+    this.bundles[lang] = s.bundle;
+    this.pending.set(lang, Promise.resolve(s.bundle));
+    if (lang !== this.uiLang || this.status !== 'ready') return;
+    this.searcher = searcherFor(s.bundle);
+    this.entries = new Map(s.bundle.entries.map((e) => [e.id, e]));
+    this.afterLoad(s.bundle);
   }
 
   /** After a (re)load: redo the current question, reopen the current answer in this language. */
@@ -606,6 +627,10 @@ export class FaqAssistant extends LitElement {
 
   private renderStatus(t: UiStrings): TemplateResult | typeof nothing {
     if (this.status === 'loading') return html`<p class="status" part="status">${t.loading}</p>`;
+    if (this.status === 'ready' && this.savedOn !== undefined) {
+      const date = formatDay(new Date(this.savedOn).toISOString().slice(0, 10), this.uiLang);
+      return html`<p class="status offline-note" part="status">${format(t.offlineSaved, { date })}</p>`;
+    }
     if (this.status !== 'error') return nothing;
     return html`<div class="status error" part="status" role="alert">
       <p>${this.offline ? t.offline : t.loadError}</p>

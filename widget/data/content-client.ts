@@ -1,8 +1,9 @@
 /**
  * Fetches content bundles. One request per server + language is shared by every instance on the
  * page; the last good bundle is kept in memory and revalidated with `If-None-Match`.
- * (An IndexedDB cache for offline use plugs in here: `remembered` is the seam.)
+ * The device's saved copy (IndexedDB, `widget/offline/`) answers first when there is one.
  */
+import { confirmed, keepFresh, savedBundle, wentOffline } from '../offline/content-sync.js';
 import type { ContentBundle, Lang } from '../search/types.js';
 
 export class ContentLoadError extends Error {
@@ -36,6 +37,15 @@ export function contentUrl(server: string, lang: Lang): string {
 }
 
 async function request(url: string, signal: AbortSignal): Promise<ContentBundle> {
+  const saved = remembered.has(url) ? undefined : await savedBundle(url);
+  if (saved) {
+    // Answer at once from this device's copy; the network only confirms or replaces it.
+    remembered.set(url, saved);
+    const refresh = () => void share(url).promise.catch(() => undefined);
+    keepFresh(url, refresh);
+    setTimeout(refresh);
+    return saved;
+  }
   const known = remembered.get(url);
   let response: Response;
   try {
@@ -45,29 +55,22 @@ async function request(url: string, signal: AbortSignal): Promise<ContentBundle>
     });
   } catch (err) {
     if (signal.aborted) throw err;
+    if (known) return wentOffline(url, known);
     throw new ContentLoadError(`network error loading ${url}`, 0);
   }
-  if (response.status === 304 && known) return known;
+  if (response.status === 304 && known) return confirmed(url, known, false);
   if (!response.ok) throw new ContentLoadError(`${url} answered ${response.status}`, response.status);
   const bundle = (await response.json()) as ContentBundle;
   if (!bundle || !Array.isArray(bundle.entries) || typeof bundle.version !== 'string') {
     throw new ContentLoadError(`${url} did not return a content bundle`, response.status);
   }
   remembered.set(url, bundle);
-  return bundle;
+  keepFresh(url, () => void share(url).promise.catch(() => undefined));
+  return confirmed(url, bundle, true);
 }
 
-/** The bundle last loaded for this server + language, if any (no network). */
-export function peekBundle(server: string, lang: Lang): ContentBundle | undefined {
-  return remembered.get(contentUrl(server, lang));
-}
-
-/**
- * Loads (or revalidates) the bundle. Concurrent callers share one request; aborting `signal`
- * rejects this caller's promise, and aborts the request once nobody else waits for it.
- */
-export function loadBundle(server: string, lang: Lang, signal?: AbortSignal): Promise<ContentBundle> {
-  const url = contentUrl(server, lang);
+/** The request for `url` in flight, or a new one. */
+function share(url: string): Shared {
   let shared = inflight.get(url);
   if (!shared) {
     const controller = new AbortController();
@@ -81,7 +84,21 @@ export function loadBundle(server: string, lang: Lang, signal?: AbortSignal): Pr
     inflight.set(url, entry);
     shared = entry;
   }
-  const mine = shared;
+  return shared;
+}
+
+/** The bundle last loaded for this server + language, if any (no network). */
+export function peekBundle(server: string, lang: Lang): ContentBundle | undefined {
+  return remembered.get(contentUrl(server, lang));
+}
+
+/**
+ * Loads (or revalidates) the bundle. Concurrent callers share one request; aborting `signal`
+ * rejects this caller's promise, and aborts the request once nobody else waits for it.
+ */
+export function loadBundle(server: string, lang: Lang, signal?: AbortSignal): Promise<ContentBundle> {
+  const url = contentUrl(server, lang);
+  const mine = share(url);
   mine.waiting++;
   if (!signal) return mine.promise;
   return new Promise<ContentBundle>((resolve, reject) => {

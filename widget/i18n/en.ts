@@ -32,6 +32,7 @@ export const en: UiStrings = {
   loading: 'Loading answers…',
   loadError: 'The answers could not be loaded.',
   offline: 'You are offline. Answers will load when you are back online.',
+  offlineSaved: 'Offline — answers saved on {date}',
   retry: 'Try again',
   openLauncher: 'Ask Immigration',
   closeLauncher: 'Close',

@@ -32,6 +32,7 @@ export const id: UiStrings = {
   loading: 'Memuat jawaban…',
   loadError: 'Jawaban tidak bisa dimuat.',
   offline: 'Anda sedang offline. Jawaban akan dimuat saat koneksi kembali.',
+  offlineSaved: 'Offline — jawaban tersimpan pada {date}',
   retry: 'Coba lagi',
   openLauncher: 'Tanya Imigrasi',
   closeLauncher: 'Tutup',

@@ -35,6 +35,8 @@ export interface UiStrings {
   loading: string;
   loadError: string;
   offline: string;
+  /** Answering from the copy saved on the device while the server cannot be reached; `{date}`. */
+  offlineSaved: string;
   retry: string;
   openLauncher: string;
   closeLauncher: string;

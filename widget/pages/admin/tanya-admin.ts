@@ -16,6 +16,19 @@ import './admin-feedback.js';
 import './admin-health.js';
 import './admin-overview.js';
 
+/**
+ * `npm start` prints `/admin#token=…` once when it generates a token. The fragment never reaches
+ * the server; it is read here and removed from the address bar (and history) at once, so it is
+ * not left on screen or in a bookmark.
+ */
+function takeFragmentToken(): string | null {
+  const params = new URLSearchParams(location.hash.slice(1));
+  const token = params.get('token')?.trim();
+  if (!token) return null;
+  history.replaceState(history.state, '', location.pathname + location.search);
+  return token;
+}
+
 type View = 'unanswered' | 'feedback' | 'health' | 'overview';
 
 const VIEWS: ReadonlyArray<{ id: View; label: string }> = [
@@ -89,7 +102,8 @@ export class TanyaAdmin extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const saved = readToken();
+    const fromLink = takeFragmentToken();
+    const saved = fromLink ?? readToken();
     if (saved) void this.signIn(saved, false);
   }
 

@@ -180,8 +180,8 @@ describe('<tanya-admin>', () => {
     const nav = (label: string) => deepAll<HTMLButtonElement>(el.shadowRoot!, 'nav button').find((b) => text(b) === label)!;
 
     nav('Feedback').click();
-    await waitUntil(() => deepAll(el.shadowRoot!, 'admin-feedback tbody tr').length === 2);
-    const first = deep(el, 'admin-feedback tbody tr');
+    await waitUntil(() => deepAll(el.shadowRoot!, 'tbody tr').length === 2);
+    const first = deep(el, 'tbody tr');
     expect(text(first)).to.contain('passport-new').and.contain('90%').and.contain('<b>paspor</b> baru');
     await expect(el).to.be.accessible();
 
@@ -193,7 +193,7 @@ describe('<tanya-admin>', () => {
     await expect(el).to.be.accessible();
 
     nav('Overview').click();
-    await waitUntil(() => deep(el, 'svg.chart'), () => text(deep(el, 'admin-overview')) + JSON.stringify(state.calls.at(-1)?.url.href), { timeout: 3000 });
+    await waitUntil(() => deep(el, 'svg.chart'), 'no chart');
     expect(text(deep(el, '.total-searches'))).to.equal('14');
     expect(deepAll(el.shadowRoot!, 'rect.bar-answered')).to.have.length(2);
     await expect(el).to.be.accessible();

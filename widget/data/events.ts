@@ -1,7 +1,9 @@
 /**
  * Sends the widget's anonymous events to the server. Each carries an `eventId` so a retry (or the
- * offline queue that will sit behind `postEvent`) is counted once. Question text is redacted first.
+ * offline queue behind `postEvent`, `widget/offline/event-queue.ts`) is counted once. Question
+ * text is redacted first.
  */
+import { deliver, resumeQueue } from '../offline/event-queue.js';
 import { redact } from '../privacy/redact.js';
 import type { Lang } from '../search/types.js';
 import { serverBase } from './content-client.js';
@@ -27,22 +29,15 @@ export interface SearchEvent {
   entryId?: string;
 }
 
-/** POSTs one event; resolves false instead of throwing, because analytics must never break the UI. */
-export async function postEvent(server: string, path: string, body: object): Promise<boolean> {
-  try {
-    const response = await fetch(`${serverBase(server)}${path}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ ...body, eventId: crypto.randomUUID() }),
-      // Survives the page being closed right after the citizen's last action.
-      keepalive: true,
-    });
-    if (!response.ok) console.warn(`[faq-assistant] ${path} answered ${response.status}`);
-    return response.ok;
-  } catch {
-    // Offline or blocked: the offline queue will take over here; nothing the citizen needs to see.
-    return false;
-  }
+// Events left queued by an earlier visit go out now, and queued ones whenever the page comes online.
+resumeQueue();
+
+/**
+ * POSTs one event, or queues it when the server cannot take it now; resolves false instead of
+ * throwing, because analytics must never break the UI.
+ */
+export function postEvent(server: string, path: string, body: object): Promise<boolean> {
+  return deliver(`${serverBase(server)}${path}`, { ...body, eventId: crypto.randomUUID() });
 }
 
 export function sendUnanswered(server: string, event: UnansweredEvent): Promise<boolean> {

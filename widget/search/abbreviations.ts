@@ -35,6 +35,7 @@ const ABBREVIATIONS: Record<string, string> = {
   pake: 'pakai', pk: 'pakai', pakek: 'pakai',
   dpt: 'dapat', dapet: 'dapat',
   bikin: 'buat', bkin: 'buat', bikinin: 'buat', ngurus: 'urus', ngurusin: 'urus', urusin: 'urus',
+  mo: 'mau', mao: 'mau', pengen: 'ingin', pgn: 'ingin',
   knp: 'kenapa', napa: 'kenapa', mengapa: 'kenapa',
   apakah: 'apa', ap: 'apa',
   dr: 'dari', dri: 'dari',

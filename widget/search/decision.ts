@@ -29,6 +29,8 @@ export const TUNING = {
   phrasingBoost: 1,
   /** How much a word found in no answer counts against answering, relative to the rarest known word. */
   unknownWeight: 1,
+  /** How much a bare number counts, relative to a word. */
+  numberWeight: 0.5,
 };
 
 export const THRESHOLDS = {

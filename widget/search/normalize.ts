@@ -16,6 +16,8 @@ export function foldText(text: string): string {
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
+    // English possessives and contractions add nothing: "kid's" is "kid", "she's" is "she".
+    .replace(/['’`]s\b/g, '')
     .replace(/['’`]/g, '')
     .replace(REDUPLICATION, '$1')
     .replace(/[^a-z0-9]+/g, ' ')

@@ -104,7 +104,10 @@ export function createSearcher(input: unknown): Searcher {
       if (seen.has(q.term)) continue;
       seen.add(q.term);
       const expansions = expand(q, endsMidWord);
-      const best = expansions.reduce((m, e) => Math.max(m, idf(e.term)), 0);
+      // A bare number is usually the asker's own detail (an age, a day count), rarely the topic.
+      const numberFactor = /^\d+$/.test(q.term) ? TUNING.numberWeight : 1;
+      for (const e of expansions) e.weight *= numberFactor;
+      const best = expansions.reduce((m, e) => Math.max(m, idf(e.term) * numberFactor), 0);
       // A word found nowhere is probably the topic, so it counts against answering; only a last word of
       // one or two letters is surely still being typed and counts for nothing yet.
       const stillTyping = q.last && endsMidWord && q.word.length < 3;

@@ -1,0 +1,410 @@
+/**
+ * The HTML pages and the built browser files:
+ * - `/` the full-page assistant (the link for social bios), installable (manifest + icons);
+ * - `/a/:id?lang=` an answer's permalink, rendered here so it reads with JavaScript off and
+ *   previews well when pasted in WhatsApp, Instagram or Facebook; then the widget takes over;
+ * - `/demo` a third-party page with a hostile stylesheet that embeds the widget;
+ * - `/widget.js`, `/app.js`, `/chunks/*`, icons and page styles from `dist/` (`npm run build`).
+ * Every interpolated value goes through hono's `html` template, which escapes it; the only raw HTML
+ * is an answer's body, which the content pipeline has already sanitised.
+ */
+import { Hono, type Context } from 'hono';
+import { html, raw } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LANGS, type BundleEntry, type ContentBundle, type Lang, type SiteConfig } from '../../widget/search/types.js';
+import type { AppDeps, AppEnv } from '../app.js';
+
+export interface PageOptions {
+  /** Where `vite build` wrote the browser files. Default: `<repo>/dist`. */
+  distDir?: string;
+}
+
+type Page = HtmlEscapedString | Promise<HtmlEscapedString>;
+
+const DEFAULT_DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const DESCRIPTION_CHARS = 160;
+
+const UI: Record<Lang, { tagline: string; topics: string; lastChecked: string; source: string; notTranslated: string; back: string; notFound: string; notFoundText: string; loading: string; unavailable: string }> = {
+  id: {
+    tagline: 'Tanya soal paspor, visa, dan izin tinggal. Jawaban langsung, kapan saja.',
+    topics: 'Semua topik',
+    lastChecked: 'Terakhir diperiksa',
+    source: 'Sumber resmi',
+    notTranslated: 'Jawaban ini belum tersedia dalam Bahasa Indonesia. Berikut versi bahasa Inggris.',
+    back: 'Tanya hal lain',
+    notFound: 'Jawaban tidak ditemukan',
+    notFoundText: 'Tautan ini mungkin sudah tidak berlaku. Coba cari pertanyaan Anda di halaman utama.',
+    loading: 'Memuat…',
+    unavailable: 'Jawaban sedang tidak tersedia. Coba lagi sebentar lagi.',
+  },
+  en: {
+    tagline: 'Ask about passports, visas and stay permits. Answers right away, any time.',
+    topics: 'All topics',
+    lastChecked: 'Last checked',
+    source: 'Official source',
+    notTranslated: 'This answer is not available in English yet. Here is the Indonesian version.',
+    back: 'Ask something else',
+    notFound: 'Answer not found',
+    notFoundText: 'This link may be out of date. Try searching for your question on the main page.',
+    loading: 'Loading…',
+    unavailable: 'Answers are unavailable right now. Please try again shortly.',
+  },
+};
+
+const OG_LOCALE: Record<Lang, string> = { id: 'id_ID', en: 'en_US' };
+
+const isLang = (s: string | undefined): s is Lang => !!s && (LANGS as readonly string[]).includes(s);
+
+/** `?lang=`, else the browser's preferred supported language, else Indonesian. */
+function pageLang(c: Context): Lang {
+  const asked = c.req.query('lang');
+  if (isLang(asked)) return asked;
+  const accepted = (c.req.header('accept-language') ?? '')
+    .split(',')
+    .map((part) => part.split(';')[0]!.trim().toLowerCase().split('-')[0])
+    .find((l) => isLang(l) || l === 'in');
+  return accepted === 'in' ? 'id' : isLang(accepted) ? accepted : 'id';
+}
+
+function formatDay(day: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return day;
+  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])),
+  );
+}
+
+/** The first sentences of the answer, cut at a word, for `<meta name="description">` and previews. */
+function summary(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= DESCRIPTION_CHARS) return flat;
+  const cut = flat.slice(0, DESCRIPTION_CHARS - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 80))}…`;
+}
+
+function safeHttpUrl(url: string | undefined): string | undefined {
+  return url && /^https?:\/\//i.test(url) ? url : undefined;
+}
+
+interface Head {
+  lang: Lang;
+  title: string;
+  description: string;
+  canonical: string;
+  origin: string;
+  site: SiteConfig | undefined;
+  type?: 'website' | 'article';
+  alternates?: { lang: Lang; href: string }[];
+  robots?: string;
+  styles?: string[];
+  scripts?: string[];
+}
+
+function head(h: Head): Page {
+  const image = `${h.origin}/icons/icon-512.png`;
+  const siteName = h.site?.name[h.lang] ?? 'Tanya';
+  return html`<head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${h.title}</title>
+    <meta name="description" content="${h.description}" />
+    ${h.robots ? html`<meta name="robots" content="${h.robots}" />` : ''}
+    <link rel="canonical" href="${h.canonical}" />
+    ${(h.alternates ?? []).map((a) => html`<link rel="alternate" hreflang="${a.lang}" href="${a.href}" />`)}
+    <meta name="theme-color" content="#0b5cad" />
+    <link rel="manifest" href="/manifest.webmanifest" />
+    <link rel="icon" href="/icons/icon.svg" type="image/svg+xml" />
+    <link rel="apple-touch-icon" href="/icons/apple-touch-icon.png" />
+    <meta property="og:type" content="${h.type ?? 'website'}" />
+    <meta property="og:site_name" content="${siteName}" />
+    <meta property="og:title" content="${h.title}" />
+    <meta property="og:description" content="${h.description}" />
+    <meta property="og:url" content="${h.canonical}" />
+    <meta property="og:locale" content="${OG_LOCALE[h.lang]}" />
+    <meta property="og:image" content="${image}" />
+    <meta property="og:image:width" content="512" />
+    <meta property="og:image:height" content="512" />
+    <meta name="twitter:card" content="summary" />
+    <meta name="twitter:title" content="${h.title}" />
+    <meta name="twitter:description" content="${h.description}" />
+    <meta name="twitter:image" content="${image}" />
+    ${(h.styles ?? ['/page.css']).map((href) => html`<link rel="stylesheet" href="${href}" />`)}
+    ${(h.scripts ?? ['/widget.js', '/app.js']).map((src) => html`<script type="module" src="${src}"></script>`)}
+  </head>`;
+}
+
+function banner(site: SiteConfig | undefined, lang: Lang, heading: 'h1' | 'p'): Page {
+  const name = site?.name[lang] ?? 'Tanya';
+  return html`<header class="top">
+    ${heading === 'h1' ? html`<h1>${name}</h1>` : html`<p><a href="/?lang=${lang}">${name}</a></p>`}
+    <p>${UI[lang].tagline}</p>
+  </header>`;
+}
+
+function footer(site: SiteConfig | undefined, lang: Lang): Page {
+  const contacts = (site?.contacts ?? []).filter((ch) => /^(https?|tel|mailto):/i.test(ch.url));
+  return html`<footer>
+    ${site?.hours ? html`<p>${site.hours[lang]}</p>` : ''}
+    <ul>
+      ${contacts.map((ch) => html`<li><a href="${ch.url}" rel="noopener noreferrer">${ch.label[lang]}: ${ch.value}</a></li>`)}
+    </ul>
+  </footer>`;
+}
+
+/** Every answer, by category, as plain links: the page without JavaScript, and what crawlers follow. */
+function topicLinks(bundle: ContentBundle, lang: Lang): Page {
+  const groups = new Map<string, BundleEntry[]>();
+  for (const e of bundle.entries) groups.set(e.category, [...(groups.get(e.category) ?? []), e]);
+  return html`<nav class="topics" aria-label="${UI[lang].topics}">
+    <h2>${UI[lang].topics}</h2>
+    <ul>
+      ${[...groups.values()].flat().map((e) => html`<li><a href="/a/${e.id}?lang=${lang}">${e.title}</a></li>`)}
+    </ul>
+  </nav>`;
+}
+
+function answerArticle(entry: BundleEntry, lang: Lang, notTranslated: boolean): Page {
+  const source = safeHttpUrl(entry.source);
+  return html`<article class="ssr-answer" lang="${entry.lang}">
+    ${notTranslated ? html`<p class="notice" lang="${lang}">${UI[lang].notTranslated}</p>` : ''}
+    <h1>${entry.title}</h1>
+    ${raw(entry.html)}
+    <p class="meta" lang="${lang}">
+      ${UI[lang].lastChecked} ${formatDay(entry.updated, lang)}${source
+        ? html` · <a href="${source}" rel="noopener noreferrer">${UI[lang].source}</a>`
+        : ''}
+    </p>
+    <p lang="${lang}"><a href="/?lang=${lang}">${UI[lang].back}</a></p>
+  </article>`;
+}
+
+const document_ = (lang: Lang, headPart: Page, body: Page) =>
+  html`<!doctype html>
+<html lang="${lang}">
+  ${headPart}
+  <body>
+    ${body}
+  </body>
+</html>`;
+
+// ---- static files from dist/ ------------------------------------------------------------------
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+const STATIC_PATH = /^\/(?:(?:chunks|icons)\/)?[A-Za-z0-9][\w.-]*$/;
+
+async function serveDist(c: Context, dist: string): Promise<Response | undefined> {
+  const path = c.req.path;
+  const type = TYPES[extname(path)];
+  if (!type || !STATIC_PATH.test(path)) return undefined;
+  const file = resolve(dist, `.${path}`);
+  if (!file.startsWith(dist + sep)) return undefined;
+  let info;
+  try {
+    info = await stat(file);
+  } catch {
+    return undefined;
+  }
+  if (!info.isFile()) return undefined;
+  const etag = `W/"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
+  const headers: Record<string, string> = {
+    'Content-Type': type,
+    ETag: etag,
+    // Names carry no hash (the embed URL is a contract), so: short freshness, then revalidate.
+    'Cache-Control': path.startsWith('/icons/') ? 'public, max-age=86400' : 'public, max-age=300, stale-while-revalidate=86400',
+    // Module scripts are fetched with CORS: host pages on other origins must be allowed to load them.
+    'Access-Control-Allow-Origin': '*',
+    'Cross-Origin-Resource-Policy': 'cross-origin',
+  };
+  if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
+  return c.body(new Uint8Array(await readFile(file)), 200, headers);
+}
+
+// ---- routes -----------------------------------------------------------------------------------
+
+export function createPageRoutes(deps: AppDeps, options: PageOptions = {}): Hono<AppEnv> {
+  const dist = resolve(options.distDir ?? DEFAULT_DIST);
+  const app = new Hono<AppEnv>();
+
+  const bundles = (): Record<Lang, ContentBundle> | undefined => {
+    const s = deps.content.current;
+    return s ? (Object.fromEntries(LANGS.map((l) => [l, s.bundles[l].bundle])) as Record<Lang, ContentBundle>) : undefined;
+  };
+  const originOf = (c: Context) => new URL(c.req.url).origin;
+  const page = (c: Context, body: Page, status: 200 | 404 | 503 = 200) => {
+    c.header('Vary', 'Accept-Language');
+    c.header('Cache-Control', 'no-cache');
+    return c.html(body, status);
+  };
+
+  app.get('/', (c) => {
+    const lang = pageLang(c);
+    const all = bundles();
+    const site = all?.[lang].site;
+    const origin = originOf(c);
+    const title = site?.name[lang] ?? 'Tanya';
+    return page(
+      c,
+      document_(
+        lang,
+        head({
+          lang,
+          title,
+          description: site?.description[lang] ?? UI[lang].tagline,
+          canonical: `${origin}/?lang=${lang}`,
+          origin,
+          site,
+          alternates: LANGS.map((l) => ({ lang: l, href: `${origin}/?lang=${l}` })),
+        }),
+        html`${banner(site, lang, 'h1')}
+          <main>
+            <faq-assistant lang="${lang}" use-history eager></faq-assistant>
+            <noscript>${all ? topicLinks(all[lang], lang) : html`<p>${UI[lang].unavailable}</p>`}</noscript>
+          </main>
+          ${footer(site, lang)}`,
+      ),
+    );
+  });
+
+  app.get('/a/:id', (c) => {
+    const id = c.req.param('id');
+    const lang = pageLang(c);
+    const all = bundles();
+    const origin = originOf(c);
+    const site = all?.[lang].site;
+    const entry = all?.[lang].entries.find((e) => e.id === id);
+    const fallback = entry ? undefined : LANGS.map((l) => all?.[l].entries.find((e) => e.id === id)).find(Boolean);
+    const shown = entry ?? fallback;
+    if (!shown) {
+      const title = `${UI[lang].notFound} · ${site?.name[lang] ?? 'Tanya'}`;
+      return page(
+        c,
+        document_(
+          lang,
+          head({ lang, title, description: UI[lang].notFoundText, canonical: `${origin}/?lang=${lang}`, origin, site, robots: 'noindex' }),
+          html`${banner(site, lang, 'p')}
+            <main>
+              <h1>${UI[lang].notFound}</h1>
+              <p>${UI[lang].notFoundText}</p>
+              <p><a href="/?lang=${lang}">${UI[lang].back}</a></p>
+            </main>`,
+        ),
+        all ? 404 : 503,
+      );
+    }
+    const canonical = `${origin}/a/${shown.id}?lang=${shown.lang}`;
+    return page(
+      c,
+      document_(
+        lang,
+        head({
+          lang,
+          title: `${shown.title} · ${site?.name[lang] ?? 'Tanya'}`,
+          description: summary(shown.text),
+          canonical,
+          origin,
+          site,
+          type: 'article',
+          alternates: shown.translations.map((l) => ({ lang: l, href: `${origin}/a/${shown.id}?lang=${l}` })),
+        }),
+        html`${banner(site, lang, 'p')}
+          <main>
+            <faq-assistant lang="${lang}" answer="${shown.id}" use-history eager>
+              ${answerArticle(shown, lang, !entry)}
+            </faq-assistant>
+          </main>
+          ${footer(site, lang)}`,
+      ),
+    );
+  });
+
+  app.get('/demo', (c) => {
+    const lang = pageLang(c);
+    const origin = originOf(c);
+    const site = bundles()?.[lang].site;
+    const snippet = `<script type="module" src="${origin}/widget.js"></script>\n<faq-assistant server="${origin}" lang="${lang}"></faq-assistant>`;
+    const launcher = `<faq-assistant server="${origin}" lang="${lang}" mode="launcher"></faq-assistant>`;
+    return page(
+      c,
+      document_(
+        lang,
+        head({
+          lang,
+          title: 'Demo: Tanya embedded in a third-party page',
+          description: 'A sample third-party page with an aggressive global stylesheet that embeds the Tanya widget inline and as a launcher.',
+          canonical: `${origin}/demo`,
+          origin,
+          site,
+          robots: 'noindex',
+          styles: ['/demo-hostile.css'],
+          scripts: ['/widget.js'],
+        }),
+        html`<main>
+          <section class="demo-text">
+            <h1>Kantor Imigrasi Contoh — demo page</h1>
+            <p>
+              This page belongs to a fictional office website. Its stylesheet resets and restyles every element
+              (<code>* { all: revert; font: 30px Comic Sans; color: red !important }</code>, hidden inputs, tiny
+              buttons). The assistant below is embedded with this snippet and is not affected:
+            </p>
+            <pre><code>${snippet}</code></pre>
+            <p>For a floating button that opens a panel, add <code>mode="launcher"</code>:</p>
+            <pre><code>${launcher}</code></pre>
+          </section>
+          <faq-assistant id="inline-demo" server="${origin}" lang="${lang}"></faq-assistant>
+          <faq-assistant id="launcher-demo" server="${origin}" lang="${lang}" mode="launcher"></faq-assistant>
+        </main>`,
+      ),
+    );
+  });
+
+  app.get('/manifest.webmanifest', (c) => {
+    const lang = pageLang(c);
+    const site = bundles()?.[lang].site;
+    c.header('Content-Type', 'application/manifest+json; charset=utf-8');
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(
+      JSON.stringify({
+        name: site?.name[lang] ?? 'Tanya',
+        short_name: 'Tanya',
+        description: site?.description[lang] ?? UI[lang].tagline,
+        lang,
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#f4f6f9',
+        theme_color: '#0b5cad',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      }),
+    );
+  });
+
+  app.get('/robots.txt', (c) => c.text('User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /admin\nDisallow: /demo\n'));
+
+  app.get('*', async (c, next) => {
+    const served = await serveDist(c, dist);
+    if (served) return served;
+    if (c.req.path === '/widget.js' || c.req.path === '/app.js') {
+      const hint = existsSync(join(dist, 'widget.js')) ? '' : ' (dist/ is not built: run `npm run build`)';
+      return c.text(`${c.req.path} is not available${hint}`, 503);
+    }
+    await next();
+  });
+
+  return app;
+}

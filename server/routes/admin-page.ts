@@ -18,6 +18,7 @@ export function adminPageHtml(siteName: string | undefined): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <meta name="color-scheme" content="light">
+<link rel="icon" href="data:,">
 <title>${title}</title>
 <script type="module" src="/admin.js"></script>
 </head>

@@ -3,7 +3,6 @@
  * offline queue behind `postEvent`, `widget/offline/event-queue.ts`) is counted once. Question
  * text is redacted first.
  */
-import { deliver, resumeQueue } from '../offline/event-queue.js';
 import { redact } from '../privacy/redact.js';
 import type { Lang } from '../search/types.js';
 import { serverBase } from './content-client.js';
@@ -29,15 +28,35 @@ export interface SearchEvent {
   entryId?: string;
 }
 
-// Events left queued by an earlier visit go out now, and queued ones whenever the page comes online.
-resumeQueue();
+/**
+ * The outbox (IndexedDB queue) is not needed to show an answer, so it loads on demand: with the
+ * first event, or a few seconds after the widget loaded, to send what an earlier visit left queued
+ * (and from then on, whenever the page comes back online). Keeps it out of the embed's first load.
+ */
+let outboxModule: Promise<typeof import('../offline/event-queue.js')> | undefined;
+function outbox(): Promise<typeof import('../offline/event-queue.js')> {
+  if (!outboxModule) {
+    outboxModule = import('../offline/event-queue.js');
+    void outboxModule.then((q) => q.resumeQueue(), () => (outboxModule = undefined));
+  }
+  return outboxModule;
+}
+const RESUME_AFTER_MS = 4000;
+if (typeof window !== 'undefined') setTimeout(() => void outbox().catch(() => {}), RESUME_AFTER_MS);
 
 /**
  * POSTs one event, or queues it when the server cannot take it now; resolves false instead of
  * throwing, because analytics must never break the UI.
  */
-export function postEvent(server: string, path: string, body: object): Promise<boolean> {
-  return deliver(`${serverBase(server)}${path}`, { ...body, eventId: crypto.randomUUID() });
+export async function postEvent(server: string, path: string, body: object): Promise<boolean> {
+  const eventId = crypto.randomUUID();
+  try {
+    const { deliver } = await outbox();
+    return await deliver(`${serverBase(server)}${path}`, { ...body, eventId });
+  } catch (err) {
+    console.warn('[faq-assistant] could not send an event', err);
+    return false;
+  }
 }
 
 export function sendUnanswered(server: string, event: UnansweredEvent): Promise<boolean> {

@@ -3,8 +3,20 @@
  * page; the last good bundle is kept in memory and revalidated with `If-None-Match`.
  * The device's saved copy (IndexedDB, `widget/offline/`) answers first when there is one.
  */
-import { confirmed, keepFresh, savedBundle, wentOffline } from '../offline/content-sync.js';
 import type { ContentBundle, Lang } from '../search/types.js';
+
+type OfflineSync = typeof import('../offline/content-sync.js');
+/** Without IndexedDB code (it could not load): online only, exactly as before there was a cache. */
+const ONLINE_ONLY: OfflineSync = {
+  savedBundle: async () => undefined,
+  confirmed: (_url, bundle) => bundle,
+  wentOffline: (_url, bundle) => bundle,
+  keepFresh: () => undefined,
+};
+let offlineSync: Promise<OfflineSync> | undefined;
+/** The device cache loads with the first request, not with the embed (it is not needed before). */
+const offline = (): Promise<OfflineSync> =>
+  (offlineSync ??= import('../offline/content-sync.js').catch(() => ONLINE_ONLY));
 
 export class ContentLoadError extends Error {
   constructor(
@@ -37,11 +49,12 @@ export function contentUrl(server: string, lang: Lang): string {
 }
 
 async function request(url: string, signal: AbortSignal): Promise<ContentBundle> {
+  const { confirmed, keepFresh, savedBundle, wentOffline } = await offline();
   const saved = remembered.has(url) ? undefined : await savedBundle(url);
+  const refresh = () => void share(url).promise.catch(() => undefined);
   if (saved) {
     // Answer at once from this device's copy; the network only confirms or replaces it.
     remembered.set(url, saved);
-    const refresh = () => void share(url).promise.catch(() => undefined);
     keepFresh(url, refresh);
     setTimeout(refresh);
     return saved;
@@ -65,7 +78,7 @@ async function request(url: string, signal: AbortSignal): Promise<ContentBundle>
     throw new ContentLoadError(`${url} did not return a content bundle`, response.status);
   }
   remembered.set(url, bundle);
-  keepFresh(url, () => void share(url).promise.catch(() => undefined));
+  keepFresh(url, refresh);
   return confirmed(url, bundle, true);
 }
 

@@ -6,9 +6,9 @@
  *
  * Personal data is redacted before anything is written to the device. The queue is bounded: past
  * `QUEUE_LIMIT` events the oldest are dropped, and counted, so a phone offline for weeks does not
- * fill its storage.
+ * fill its storage. (`widget/data/events.ts` loads this module on demand, off the embed's first load.)
  */
-import { createStore, del, delMany, entries, get, keys, set, update, type UseStore } from 'idb-keyval';
+import { clear, createStore, del, delMany, entries, get, keys, set, update, type UseStore } from 'idb-keyval';
 import { redact } from '../privacy/redact.js';
 
 export const QUEUE_DB = 'faq-assistant-outbox';
@@ -28,6 +28,8 @@ export interface EventBody {
   [field: string]: unknown;
 }
 
+export type Outcome = 'sent' | 'retry' | 'refused';
+
 interface QueuedEvent {
   format: typeof QUEUE_FORMAT;
   /** Absolute or page-relative endpoint, e.g. `https://tanya.example.go.id/api/unanswered`. */
@@ -35,8 +37,6 @@ interface QueuedEvent {
   body: EventBody;
   queuedAt: number;
 }
-
-type Outcome = 'sent' | 'retry' | 'refused';
 
 let store: UseStore | undefined;
 const db = (): UseStore => (store ??= createStore(QUEUE_DB, QUEUE_STORE));
@@ -49,11 +49,6 @@ let started = false;
 function isQueued(value: unknown): value is QueuedEvent {
   const v = value as QueuedEvent | null;
   return !!v && v.format === QUEUE_FORMAT && typeof v.url === 'string' && !!v.body && typeof v.body.eventId === 'string';
-}
-
-/** The same redaction as the server's, applied on the device so raw personal data is never stored. */
-function redacted(body: EventBody): EventBody {
-  return typeof body.q === 'string' ? { ...body, q: redact(body.q) } : body;
 }
 
 /**
@@ -72,7 +67,7 @@ export function outcomeOf(status: number): Outcome {
   return 'refused';
 }
 
-async function send(url: string, body: EventBody): Promise<Outcome> {
+export async function send(url: string, body: EventBody): Promise<Outcome> {
   try {
     const response = await fetch(url, {
       method: 'POST',
@@ -89,7 +84,8 @@ async function send(url: string, body: EventBody): Promise<Outcome> {
   }
 }
 
-async function enqueue(url: string, body: EventBody): Promise<void> {
+/** Keeps an event the server could not take now, and schedules a retry. */
+export async function enqueue(url: string, body: EventBody): Promise<void> {
   const record: QueuedEvent = { format: QUEUE_FORMAT, url, body, queuedAt: Date.now() };
   try {
     await set(`${EVENT_PREFIX}${String(record.queuedAt).padStart(15, '0')}:${body.eventId}`, record, db());
@@ -102,6 +98,7 @@ async function enqueue(url: string, body: EventBody): Promise<void> {
   } catch {
     // No IndexedDB (private mode, blocked): the event is lost, as it would be with no queue at all.
   }
+  scheduleRetry();
 }
 
 /** At most one retry is pending; a flush that has to stop sets the next one, further away. */
@@ -131,8 +128,12 @@ async function drain(): Promise<void> {
   failures = 0;
 }
 
-/** Sends what is queued now (one flush at a time per page; per browser too, where Web Locks exist). */
-export function flushQueue(): Promise<void> {
+/**
+ * Sends what is queued now (one flush at a time per page; per browser too, where Web Locks exist).
+ * `fresh`: the connection just came back, so the backoff starts over.
+ */
+export function flushQueue(fresh = false): Promise<void> {
+  if (fresh) failures = 0;
   clearTimeout(retryTimer);
   retryTimer = undefined;
   if (flushing) return flushing;
@@ -147,19 +148,6 @@ export function flushQueue(): Promise<void> {
   return current;
 }
 
-/**
- * Sends an event now if possible, else queues it. Resolves true when the server took it, false
- * when it was queued or refused; never rejects, because analytics must never break the UI.
- */
-export async function deliver(url: string, body: EventBody): Promise<boolean> {
-  const safe = redacted(body);
-  const outcome = await send(url, safe);
-  if (outcome !== 'retry') return outcome === 'sent';
-  await enqueue(url, safe);
-  scheduleRetry();
-  return false;
-}
-
 /** How many events were dropped because the queue was full (for diagnostics and tests). */
 export async function droppedCount(): Promise<number> {
   const n = await get<number>(DROPPED_KEY, db()).catch(() => undefined);
@@ -172,22 +160,37 @@ export async function queuedCount(): Promise<number> {
   return all.filter((k) => typeof k === 'string' && k.startsWith(EVENT_PREFIX)).length;
 }
 
+/** Empties the queue and its counter (tests; a "forget this device" action). */
+export async function clearQueue(): Promise<void> {
+  await clear(db()).catch(() => undefined);
+}
+
 /**
- * Flushes on `online` from now on, and once now if an earlier visit left events behind. A page
- * that never queued anything has no outbox database, and none is created just to look.
+ * Sends an event now if possible, else queues it (redacted first: raw personal data is never
+ * stored on the device). Resolves true when the server took it, false when it was queued or
+ * refused; never rejects, because analytics must never break the UI.
+ */
+export async function deliver(url: string, body: EventBody): Promise<boolean> {
+  const safe = typeof body.q === 'string' ? { ...body, q: redact(body.q) } : body;
+  const outcome = await send(url, safe);
+  if (outcome !== 'retry') return outcome === 'sent';
+  await enqueue(url, safe);
+  return false;
+}
+
+/**
+ * Flushes now if an earlier visit left events behind (a page that never queued anything has no
+ * outbox database, and none is created just to look), and whenever the page comes back online.
  */
 export function resumeQueue(): void {
   if (started || typeof window === 'undefined' || typeof indexedDB === 'undefined') return;
   started = true;
-  window.addEventListener('online', () => {
-    failures = 0;
-    void flushQueue();
-  });
+  window.addEventListener('online', () => void flushQueue(true));
   const check = indexedDB.databases
     ? indexedDB.databases().then((dbs) => dbs.some((d) => d.name === QUEUE_DB))
     : Promise.resolve(true);
   void check.then(
-    (exists) => (exists ? flushQueue() : undefined),
+    (exists) => (exists ? flushQueue(true) : undefined),
     () => undefined,
   );
 }

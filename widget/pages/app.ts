@@ -4,6 +4,7 @@
  * stays one self-contained file instead of both entries sharing a chunk.
  */
 import type { FaqAssistant } from '../faq-assistant.js';
+import { registerServiceWorker } from '../offline/register-sw.js';
 
 async function main(): Promise<void> {
   const question = new URLSearchParams(location.search).get('q')?.trim();
@@ -14,3 +15,5 @@ async function main(): Promise<void> {
 }
 
 void main();
+// After one visit, `/` and `/a/:id` load and answer with no network (see register-sw.ts).
+void registerServiceWorker();

@@ -394,6 +394,17 @@ export function createPageRoutes(deps: AppDeps, options: PageOptions = {}): Hono
     );
   });
 
+  // The service worker (made by server/build/service-worker.ts): always revalidated, so an update
+  // is seen on the next visit, and allowed to control the whole origin.
+  app.get('/sw.js', async (c) => {
+    const file = join(dist, 'sw.js');
+    if (!existsSync(file)) return c.text('/sw.js is not available (dist/ is not built: run `npm run build`)', 404);
+    c.header('Content-Type', TYPES['.js']!);
+    c.header('Cache-Control', 'no-cache');
+    c.header('Service-Worker-Allowed', '/');
+    return c.body(new Uint8Array(await readFile(file)));
+  });
+
   app.get('/robots.txt', (c) => c.text('User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /admin\nDisallow: /demo\n'));
 
   app.get('*', async (c, next) => {

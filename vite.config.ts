@@ -7,6 +7,7 @@
  * Files in `widget/pages/public/` (manifest, icons, page styles) are copied to `dist/` as they are.
  */
 import { defineConfig, type Plugin } from 'vite';
+import { serviceWorker } from './server/build/service-worker.js';
 
 /** Lit's css`` literals are strings to the minifier: squeeze them here (comments, whitespace). */
 function minifyLitCss(): Plugin {
@@ -29,7 +30,7 @@ function minifyLitCss(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [minifyLitCss()],
+  plugins: [minifyLitCss(), serviceWorker()],
   resolve: {
     // The search core only does plain fuzzy matching of words, which fuse.js's basic build does
     // identically; the full build adds extended/logical query syntax nobody uses (~2 KB gzipped).

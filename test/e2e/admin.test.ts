@@ -82,7 +82,10 @@ afterAll(async () => {
 
 describe('admin console', () => {
   it('signed out: only the sign-in form, and axe finds no violations', async () => {
-    await page.goto(`${BASE}/admin`);
+    const script = await fetch(`${BASE}/admin.js`);
+    expect(script.status, '/admin.js: is dist/ built, and are the page routes mounted?').toBe(200);
+    const res = await page.goto(`${BASE}/admin`);
+    expect(res?.status()).toBe(200);
     await expect.poll(() => page.getByLabel('Admin token').count()).toBe(1);
     expect(await page.locator('table').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
@@ -103,6 +106,16 @@ describe('admin console', () => {
     expect(examples.sort()).toEqual(['Gmn bikin PASPOR??', 'gmn bikin paspor'].sort());
     await expect.poll(() => row(PASPOR_KEY).locator('svg.spark').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('fits a phone: the page never scrolls sideways (the table scrolls inside its own region)', async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    try {
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await expect.poll(() => page.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
   });
 
   it('shows a logged <img onerror> as text and never runs it', async () => {
@@ -194,11 +207,3 @@ describe('admin console', () => {
     expect(consoleErrors).toEqual([]);
   });
 });
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    baseUrl: string;
-    adminToken: string;
-    contentDir: string;
-  }
-}

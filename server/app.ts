@@ -13,6 +13,7 @@ import { createAdminRoutes } from './routes/admin.js';
 import { createContentRoutes } from './routes/content.js';
 import { createEventRoutes } from './routes/events.js';
 import { createHealthRoutes } from './routes/health.js';
+import { createPageRoutes } from './routes/pages.js';
 import type { Store } from './store/types.js';
 
 export interface AppDeps {
@@ -44,8 +45,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api/admin/insights', createAdminInsightsRoutes(deps));
   app.route('/', createAdminPageRoutes(deps));
   app.route('/api/health', createHealthRoutes(deps));
-  // TODO(pages): mount the HTML pages once server/routes/pages.ts exports createPageRoutes(deps):
-  //   app.route('/', createPageRoutes(deps));
+  // Last: the pages end in a catch-all for built assets.
+  app.route('/', createPageRoutes(deps));
 
   app.notFound(notFound);
   app.onError(errorHandler(log));

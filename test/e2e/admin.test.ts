@@ -155,7 +155,7 @@ describe('admin console', () => {
           await page.evaluate(() => window.dispatchEvent(new Event('focus')));
           return verdict.locator('.verdict-answered').count();
         },
-        { timeout: 15_000, intervals: [300] },
+        { timeout: 15_000, interval: 300 },
       )
       .toBe(1);
     expect(await verdict.locator('.hit-title').first().textContent()).toBe('Bagaimana membawa kucing peliharaan ke luar negeri?');

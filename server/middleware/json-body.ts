@@ -1,5 +1,6 @@
 /** Guards for JSON request bodies: the media type (415) and the size (413), before any parsing. */
-import type { MiddlewareHandler } from 'hono';
+import type { IncomingMessage } from 'node:http';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiError } from './errors.js';
 
@@ -10,9 +11,35 @@ export interface JsonBodyOptions {
 
 const DEFAULTS: Required<JsonBodyOptions> = { maxSize: 8 * 1024 };
 
+/** Reads a Node request body up to `maxSize` bytes; null when it is larger. */
+function readIncoming(incoming: IncomingMessage, maxSize: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxSize) {
+        incoming.off('data', onData);
+        // Drain the rest without keeping it, so the connection stays usable for the 413.
+        incoming.resume();
+        resolve(null);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    incoming.on('data', onData);
+    incoming.once('end', () => resolve(size > maxSize ? null : chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+    incoming.once('error', reject);
+  });
+}
+
 /**
  * JSON Body Middleware: 415 unless `Content-Type` is `application/json`, 413 when the body (by
- * `Content-Length`, or counted while streaming) exceeds `maxSize`.
+ * `Content-Length`, or counted while it arrives) exceeds `maxSize`.
+ *
+ * On Node it reads the body straight from the socket and hands the text to Hono's body cache,
+ * where `c.req.json()` (and so `zValidator('json')`) finds it: going through a WHATWG Request and
+ * its stream costs more than the rest of an event POST together.
  *
  * @example
  * ```ts
@@ -21,17 +48,26 @@ const DEFAULTS: Required<JsonBodyOptions> = { maxSize: 8 * 1024 };
  */
 export const jsonBody = (options?: JsonBodyOptions): MiddlewareHandler => {
   const opts = { ...DEFAULTS, ...options };
+  const tooLarge = () => new ApiError(413, `request body is larger than ${opts.maxSize} bytes`);
   const limit = bodyLimit({
     maxSize: opts.maxSize,
     onError: () => {
-      throw new ApiError(413, `request body is larger than ${opts.maxSize} bytes`);
+      throw tooLarge();
     },
   });
-  return async function jsonBody(c, next) {
+  return async function jsonBody(c: Context, next) {
     const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     if (type !== 'application/json') {
       throw new ApiError(415, 'send the body as JSON with Content-Type: application/json');
     }
-    await limit(c, next);
+    const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+    if (!incoming || incoming.readableEnded || c.req.bodyCache.text) return limit(c, next);
+
+    if (Number(c.req.header('content-length') ?? 0) > opts.maxSize) throw tooLarge();
+    const body = await readIncoming(incoming, opts.maxSize);
+    if (body === null) throw tooLarge();
+    // Hono keeps promises in its body cache (its type says otherwise); `c.req.json()` awaits it.
+    c.req.bodyCache.text = Promise.resolve(body.toString('utf8')) as unknown as string;
+    await next();
   };
 };

@@ -110,12 +110,26 @@ function parseLangs(csv: string | null): Lang[] {
   return csv ? (csv.split(',').sort() as Lang[]) : [];
 }
 
+interface PendingWrite {
+  stmt: Database.Statement;
+  params: Record<string, unknown>;
+  resolve: (inserted: boolean) => void;
+  reject: (err: unknown) => void;
+}
+
 export class SqliteStore implements Store {
   readonly kind = 'sqlite';
   readonly db: Database.Database;
   private readonly insertUnanswered: Database.Statement;
   private readonly insertFeedback: Database.Statement;
   private readonly insertSearch: Database.Statement;
+  /**
+   * Event inserts waiting for the next turn of the event loop. A commit costs far more than an
+   * insert (a WAL write per transaction), so under load the events of one turn share a commit;
+   * alone, an event waits less than a millisecond. Reads flush first, so they see every write.
+   */
+  private pending: PendingWrite[] = [];
+  private flushScheduled = false;
 
   /** Opens (creating if needed) the database file and brings its schema up to date. */
   constructor(readonly file: string) {
@@ -143,19 +157,48 @@ export class SqliteStore implements Store {
     );
   }
 
-  async addUnanswered(row: UnansweredRow): Promise<boolean> {
-    return this.insertUnanswered.run(row).changes === 1;
+  private write(stmt: Database.Statement, params: Record<string, unknown>): Promise<boolean> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ stmt, params, resolve, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        // setImmediate, not a microtask: requests already read from their sockets join this batch.
+        setImmediate(() => this.flush());
+      }
+    });
   }
 
-  async addFeedback(row: FeedbackRow): Promise<boolean> {
-    return this.insertFeedback.run({ ...row, helpful: row.helpful ? 1 : 0 }).changes === 1;
+  /** Commits queued event inserts now, in one transaction. */
+  flush(): void {
+    this.flushScheduled = false;
+    const batch = this.pending;
+    if (batch.length === 0) return;
+    this.pending = [];
+    let inserted: boolean[];
+    try {
+      inserted = this.db.transaction(() => batch.map((w) => w.stmt.run(w.params).changes === 1))();
+    } catch (err) {
+      // Only systemic failures get here (disk full, database closed): OR IGNORE absorbs duplicates.
+      for (const w of batch) w.reject(err);
+      return;
+    }
+    batch.forEach((w, i) => w.resolve(inserted[i]!));
   }
 
-  async addSearch(row: SearchRow): Promise<boolean> {
-    return this.insertSearch.run({ ...row, answered: row.answered ? 1 : 0 }).changes === 1;
+  addUnanswered(row: UnansweredRow): Promise<boolean> {
+    return this.write(this.insertUnanswered, { ...row });
+  }
+
+  addFeedback(row: FeedbackRow): Promise<boolean> {
+    return this.write(this.insertFeedback, { ...row, helpful: row.helpful ? 1 : 0 });
+  }
+
+  addSearch(row: SearchRow): Promise<boolean> {
+    return this.write(this.insertSearch, { ...row, answered: row.answered ? 1 : 0 });
   }
 
   async unansweredGroups(filter: GroupFilter): Promise<UnansweredGroup[]> {
+    this.flush();
     const inner = where([...timeWhere(filter), ...(filter.lang ? ['lang = @lang'] : [])], {
       from: filter.from,
       to: filter.to,
@@ -212,10 +255,12 @@ export class SqliteStore implements Store {
   }
 
   async hasGroup(norm: string): Promise<boolean> {
+    this.flush();
     return this.db.prepare('SELECT 1 FROM unanswered WHERE norm = ? LIMIT 1').get(norm) !== undefined;
   }
 
   async setGroupStatus(norm: string, status: GroupStatus, entryId: string | null, at: number): Promise<boolean> {
+    this.flush();
     return this.db.transaction(() => {
       if (this.db.prepare('SELECT 1 FROM unanswered WHERE norm = ? LIMIT 1').get(norm) === undefined) return false;
       this.db
@@ -229,6 +274,7 @@ export class SqliteStore implements Store {
   }
 
   async deleteGroup(norm: string, at: number): Promise<number> {
+    this.flush();
     return this.db.transaction(() => {
       this.db
         .prepare(
@@ -243,6 +289,7 @@ export class SqliteStore implements Store {
   }
 
   async feedbackSummary(filter: TimeRange & { lang?: Lang }): Promise<FeedbackSummaryRow[]> {
+    this.flush();
     const w = where([...timeWhere(filter), ...(filter.lang ? ['lang = @lang'] : [])], {
       from: filter.from,
       to: filter.to,
@@ -277,6 +324,7 @@ export class SqliteStore implements Store {
   }
 
   async dailyCounts(filter: DailyFilter): Promise<DayCount[]> {
+    this.flush();
     const w = where([...timeWhere(filter), ...(filter.lang ? ['lang = @lang'] : [])], {
       from: filter.from,
       to: filter.to,
@@ -315,6 +363,7 @@ export class SqliteStore implements Store {
   }
 
   async purge(before: number): Promise<PurgeResult> {
+    this.flush();
     return this.db.transaction(() => {
       const del = (table: string) => this.db.prepare(`DELETE FROM ${table} WHERE at < ?`).run(before).changes;
       const result = { unanswered: del('unanswered'), feedback: del('feedback'), searches: del('searches') };
@@ -334,6 +383,7 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (!this.db.open) return;
+    this.flush();
     // Fold the WAL back into the main file so a copied `query-log.db` alone is a full backup.
     this.db.pragma('wal_checkpoint(TRUNCATE)');
     this.db.close();

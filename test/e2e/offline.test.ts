@@ -1,0 +1,372 @@
+/**
+ * Offline, end to end (issue 5's "Done means"): the real server (`server/main.ts`) and the built
+ * pages in Chromium. This file starts its OWN server, on a temp copy of content/ and a temp data
+ * folder, because it stops, kills and restarts it; the shared one from global-setup.ts is not touched.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const TOKEN = `e2e-offline-${randomBytes(12).toString('base64url')}`;
+
+let tmp: string;
+let contentDir: string;
+let dataDir: string;
+let port: number;
+let BASE: string;
+let server: ChildProcess | undefined;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port: p } = srv.address() as { port: number };
+      srv.close(() => ok(p));
+    });
+  });
+}
+
+/** Starts the server (same port, data and content every time, as a restart after a crash would). */
+async function startServer(): Promise<void> {
+  let log = '';
+  const proc = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['server/main.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      CONTENT_DIR: contentDir,
+      ADMIN_TOKEN: TOKEN,
+      SKIP_BUILD: '1',
+      RATE_LIMIT_PER_MINUTE: '0',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  proc.stdout!.on('data', (d: Buffer) => (log += d.toString()));
+  proc.stderr!.on('data', (d: Buffer) => (log += d.toString()));
+  server = proc;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (proc.exitCode !== null) throw new Error(`server exited with ${proc.exitCode}:\n${log}`);
+    try {
+      if ((await fetch(`${BASE}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`server did not start in 60 s:\n${log}`);
+}
+
+/** SIGKILL: no graceful shutdown, as when the machine loses power. */
+async function killServer(): Promise<void> {
+  const proc = server;
+  server = undefined;
+  if (!proc || proc.exitCode !== null) return;
+  const exited = new Promise((r) => proc.once('exit', r));
+  proc.kill('SIGKILL');
+  await exited;
+}
+
+async function newContext(): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  contexts.push(context);
+  return context;
+}
+
+/** Console errors and uncaught exceptions of `page`, collected from now on. */
+function consoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+/** Types a question into `widget` and waits for the first suggestion to contain `expected`. */
+async function expectAnswer(widget: Locator, question: string, expected: RegExp): Promise<void> {
+  const field = widget.getByRole('combobox');
+  await field.fill(question);
+  await expect
+    .poll(async () => ((await widget.getByRole('option').count()) ? await widget.getByRole('option').first().textContent() : ''), {
+      timeout: 15_000,
+    })
+    .toMatch(expected);
+}
+
+/** The records in one of the widget's IndexedDB databases (raw IndexedDB: no app code involved). */
+function idbRecords(page: Page, dbName: string, storeName: string): Promise<{ key: string; value: unknown }[]> {
+  return page.evaluate(
+    ([name, storeName]) =>
+      new Promise<{ key: string; value: unknown }[]>((ok, fail) => {
+        const open = indexedDB.open(name!);
+        open.onupgradeneeded = () => open.result.createObjectStore(storeName!);
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(storeName!)) return (db.close(), ok([]));
+          const tx = db.transaction(storeName!, 'readonly');
+          const store = tx.objectStore(storeName!);
+          const keys = store.getAllKeys();
+          const values = store.getAll();
+          tx.oncomplete = () => {
+            db.close();
+            ok(keys.result.map((k, i) => ({ key: String(k), value: values.result[i] })));
+          };
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+    [dbName, storeName],
+  );
+}
+
+const savedBundles = (page: Page) => idbRecords(page, 'faq-assistant-content', 'bundles');
+const queuedEvents = async (page: Page) =>
+  (await idbRecords(page, 'faq-assistant-outbox', 'events')).filter((r) => r.key.startsWith('e:'));
+
+async function unansweredAtServer(): Promise<number> {
+  const res = await fetch(`${BASE}/api/admin/unanswered`, { headers: { Authorization: `Bearer ${TOKEN}` } });
+  expect(res.status).toBe(200);
+  const { groups } = (await res.json()) as { groups: { count: number }[] };
+  return groups.reduce((n, g) => n + g.count, 0);
+}
+
+/** Opens `/demo` and waits until its inline widget has the content and saved it on the device. */
+async function openDemo(context: BrowserContext): Promise<{ page: Page; widget: Locator }> {
+  const page = await context.newPage();
+  await page.goto(`${BASE}/demo?lang=id`);
+  const widget = page.locator('#inline-demo');
+  return { page, widget };
+}
+
+beforeAll(async () => {
+  // global-setup.ts builds dist/ when the widget changed; the worker needs a build with the plugin.
+  if (!existsSync(join(ROOT, 'dist', 'sw.js'))) {
+    const run = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+    if (run.status !== 0) throw new Error('vite build failed');
+  }
+  tmp = await mkdtemp(join(tmpdir(), 'tanya-e2e-offline-'));
+  contentDir = join(tmp, 'content');
+  dataDir = join(tmp, 'data');
+  await cp(join(ROOT, 'content'), contentDir, { recursive: true });
+  port = await freePort();
+  BASE = `http://127.0.0.1:${port}`;
+  await startServer();
+  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+});
+
+afterEach(async () => {
+  while (contexts.length) await contexts.pop()!.close();
+  if (!server) await startServer(); // a test that failed while the server was down
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await killServer();
+  if (tmp) await rm(tmp, { recursive: true, force: true });
+});
+
+describe('the assistant\'s own pages (service worker)', () => {
+  it('after one visit, / reloads offline and answers "syarat paspor" and "visa on arrival"', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(`${BASE}/?lang=id`);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+    const widget = page.locator('faq-assistant');
+    await expectAnswer(widget, 'syarat paspor', /paspor/i);
+    await expect.poll(async () => (await savedBundles(page)).length).toBeGreaterThan(0);
+
+    await context.setOffline(true);
+    const response = await page.reload();
+    expect(response?.fromServiceWorker()).toBe(true);
+    await expectAnswer(widget, 'syarat paspor', /syarat membuat paspor/i);
+    await expectAnswer(widget, 'visa on arrival', /visa on arrival/i);
+    // Honest about it: the answers are the ones saved on the device.
+    await expect.poll(() => widget.locator('.offline-note').textContent()).toMatch(/Offline — jawaban tersimpan pada \d/);
+  });
+
+  it('with the server stopped entirely, a new page on / still loads and answers', async () => {
+    const context = await newContext();
+    const first = await context.newPage();
+    await first.goto(`${BASE}/?lang=id`);
+    await first.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+    await expectAnswer(first.locator('faq-assistant'), 'syarat paspor', /paspor/i);
+    await expect.poll(async () => (await savedBundles(first)).length).toBeGreaterThan(0);
+
+    await killServer();
+    const page = await context.newPage();
+    const response = await page.goto(`${BASE}/?lang=id`);
+    expect(response?.status()).toBe(200);
+    await expectAnswer(page.locator('faq-assistant'), 'syarat paspor', /syarat membuat paspor/i);
+    await expectAnswer(page.locator('faq-assistant'), 'visa on arrival', /visa on arrival/i);
+    await startServer();
+  });
+
+  it('never stores or serves admin pages or admin API responses', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(`${BASE}/?lang=id`);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+    const admin = await page.goto(`${BASE}/admin`);
+    expect(admin?.status()).toBe(200);
+    expect(admin?.fromServiceWorker()).toBe(false);
+    const api = await page.evaluate(async (token) => {
+      const res = await fetch('/api/admin/unanswered', { headers: { Authorization: `Bearer ${token}` } });
+      return res.status;
+    }, TOKEN);
+    expect(api).toBe(200);
+    const cached = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) for (const req of await (await caches.open(name)).keys()) urls.push(req.url);
+      return urls;
+    });
+    expect(cached.length).toBeGreaterThan(0); // the shell is there…
+    expect(cached.filter((u) => /\/admin|\/api\//.test(new URL(u).pathname))).toEqual([]); // …and nothing else
+    const sw = await (await fetch(`${BASE}/sw.js`)).text();
+    expect(sw).not.toMatch(/admin/);
+
+    await context.setOffline(true);
+    await expect(page.goto(`${BASE}/admin`)).rejects.toThrow();
+  });
+});
+
+describe('an embed on a third-party page (IndexedDB)', () => {
+  it('after one online visit, answers from the saved bundle when the content endpoint is unreachable', async () => {
+    const context = await newContext();
+    const online = await openDemo(context);
+    await expectAnswer(online.widget, 'syarat paspor', /paspor/i);
+    await expect.poll(async () => (await savedBundles(online.page)).length).toBeGreaterThan(0);
+    await online.page.close();
+
+    let blocked = 0;
+    await context.route('**/api/content/**', (route) => (blocked++, route.abort('internetdisconnected')));
+    const { widget } = await openDemo(context);
+    await expectAnswer(widget, 'syarat paspor', /syarat membuat paspor/i);
+    await expectAnswer(widget, 'visa on arrival', /visa on arrival/i);
+    expect(blocked).toBeGreaterThan(0); // it did try the network
+    await expect.poll(() => widget.locator('.offline-note').textContent()).toMatch(/Offline — jawaban tersimpan pada/);
+  });
+
+  it('recovers from a garbage or truncated saved bundle without a console error', async () => {
+    const context = await newContext();
+    const first = await openDemo(context);
+    await expectAnswer(first.widget, 'syarat paspor', /paspor/i);
+    await expect.poll(async () => (await savedBundles(first.page)).length).toBeGreaterThan(0);
+    const keys = (await savedBundles(first.page)).map((r) => r.key);
+    await first.page.close();
+
+    for (const junk of ['{"version":"x", garbage', { format: 1, savedAt: 1, checkedAt: 1, bundle: { version: 'x', lang: 'id', entries: [{}] } }]) {
+      const writer = await context.newPage();
+      await writer.goto(`${BASE}/robots.txt`); // same origin, no widget holding the database open
+      await writer.evaluate(
+        ([keys, junk]) =>
+          new Promise<void>((ok, fail) => {
+            const open = indexedDB.open('faq-assistant-content');
+            open.onsuccess = () => {
+              const tx = open.result.transaction('bundles', 'readwrite');
+              for (const key of keys as string[]) tx.objectStore('bundles').put(junk, key);
+              tx.oncomplete = () => (open.result.close(), ok());
+              tx.onerror = () => fail(tx.error);
+            };
+            open.onerror = () => fail(open.error);
+          }),
+        [keys, junk] as const,
+      );
+      await writer.close();
+
+      const { page, widget } = await openDemo(context);
+      const errors = consoleErrors(page);
+      await expectAnswer(widget, 'syarat paspor', /syarat membuat paspor/i);
+      // Refetched and saved again, whole.
+      await expect
+        .poll(async () => (await savedBundles(page)).every((r) => (r.value as { format?: number }).format === 1 && !!(r.value as { bundle: { index?: unknown } }).bundle.index))
+        .toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('picks up a changed answer on the next revalidation without a reload, and a second check gets 304', async () => {
+    const context = await newContext();
+    const { page, widget } = await openDemo(context);
+    const statuses: number[] = [];
+    page.on('response', (r) => new URL(r.url()).pathname === '/api/content/id' && statuses.push(r.status()));
+    await expectAnswer(widget, 'syarat paspor', /syarat membuat paspor/i);
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+
+    const before = (await fetch(`${BASE}/api/content/id`)).headers.get('etag');
+    const file = join(contentDir, 'id', 'passport-new.md');
+    const source = await readFile(file, 'utf8');
+    await writeFile(file, source.replace(/^title: .*$/m, 'title: "Apa saja syarat membuat paspor baru (diperbarui)?"'));
+    await expect.poll(async () => (await fetch(`${BASE}/api/content/id`)).headers.get('etag'), { timeout: 20_000 }).not.toBe(before);
+
+    statuses.length = 0;
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await expect.poll(() => widget.getByRole('option').first().textContent(), { timeout: 15_000 }).toMatch(/diperbarui/);
+    expect(statuses).toEqual([200]);
+    expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(42); // no reload
+
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await expect.poll(() => statuses.length).toBe(2);
+    expect(statuses[1]).toBe(304);
+    await writeFile(file, source);
+  });
+});
+
+describe('events made offline', () => {
+  it('three unanswered questions offline reach the server exactly once each, even when it is killed mid-flush', async () => {
+    const context = await newContext();
+    const { page, widget } = await openDemo(context);
+    await expectAnswer(widget, 'syarat paspor', /paspor/i);
+    // The outbox loads on demand; give it the chance an online visit gives it.
+    await page.waitForTimeout(4500);
+    const before = await unansweredAtServer();
+
+    await context.setOffline(true);
+    const field = widget.getByRole('combobox');
+    for (const q of ['zorblax quintar satu', 'frobnicate wibble dua', 'quuxly plonk tiga']) {
+      await field.fill(q);
+      await field.press('Enter'); // settles the question: counted, and logged as unanswered
+      await expect.poll(() => widget.locator('.no-answer').count()).toBe(1);
+    }
+    await expect
+      .poll(async () => (await queuedEvents(page)).filter((e) => (e.value as { url: string }).url.endsWith('/api/unanswered')).length)
+      .toBe(3);
+
+    // The second unanswered event reaches the server and is stored, then the server dies before
+    // the answer gets back: the page must keep it and send it again (same eventId).
+    let seen = 0;
+    let killed = false;
+    await context.route('**/api/unanswered', async (route) => {
+      seen++;
+      if (seen !== 2) return route.continue();
+      await route.fetch();
+      await killServer();
+      killed = true;
+      await route.abort('connectionreset');
+    });
+    await context.setOffline(false); // fires `online`: the flush starts
+    await expect.poll(() => killed, { timeout: 20_000 }).toBe(true);
+    await startServer();
+
+    await expect.poll(async () => (await queuedEvents(page)).length, { timeout: 40_000, interval: 500 }).toBe(0);
+    expect(seen).toBeGreaterThanOrEqual(4); // the second one was sent twice…
+    expect((await unansweredAtServer()) - before).toBe(3); // …and counted once
+  });
+});

@@ -218,6 +218,33 @@ describe('the assistant\'s own pages (service worker)', () => {
     await startServer();
   });
 
+  it('offers "new version available — reload" instead of switching silently, and reloads on request', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(`${BASE}/?lang=en`);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 7));
+    // A new release: any byte of sw.js changed. Restored below; the worker stays equivalent.
+    const swFile = join(ROOT, 'dist', 'sw.js');
+    const original = await readFile(swFile, 'utf8');
+    const newer = `${original}\n// e2e: a newer release\n`;
+    try {
+      await writeFile(swFile, newer);
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+      const prompt = page.locator('#tanya-update');
+      await prompt.waitFor({ timeout: 20_000 });
+      expect(await prompt.textContent()).toContain('New version available');
+      // Still the page (and worker) the citizen had: nothing switched behind their back.
+      expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(7);
+      await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
+      expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
+      await expectAnswer(page.locator('faq-assistant'), 'visa on arrival', /visa on arrival/i);
+    } finally {
+      // Unless a build replaced it meanwhile (dist/ is shared with whoever else is building).
+      if ((await readFile(swFile, 'utf8')) === newer) await writeFile(swFile, original);
+    }
+  });
+
   it('never stores or serves admin pages or admin API responses', async () => {
     const context = await newContext();
     const page = await context.newPage();

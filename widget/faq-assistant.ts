@@ -12,7 +12,7 @@ import { contentUrl, loadBundle, serverBase } from './data/content-client.js';
 import { sendFeedback, sendSearch, sendUnanswered } from './data/events.js';
 import { searcherFor } from './data/searchers.js';
 import { styles } from './faq-assistant.styles.js';
-import { onContentStatus, type ContentStatus } from './offline/content-status.js';
+import type { ContentStatus } from './offline/content-status.js';
 import { format, formatDay, otherLang, resolveLang, stringsFor, type StringOverrides, type UiStrings } from './i18n/index.js';
 import { normalizeQuery, type Searcher } from './search/index.js';
 import type { BundleEntry, ContentBundle, Lang, SearchOutcome } from './search/types.js';
@@ -140,7 +140,8 @@ export class FaqAssistant extends LitElement {
     this.addEventListener('focusin', load, { signal });
     this.addEventListener('pointerenter', load, { signal });
     window.addEventListener('online', () => this.status === 'error' && load(), { signal });
-    onContentStatus((s) => this.contentStatusChanged(s), signal);
+    // From the content client's offline half (loaded on demand): see widget/offline/content-status.ts.
+    window.addEventListener('faq-assistant-content', (e) => this.contentStatusChanged(e.detail), { signal });
     if (this.useHistory) window.addEventListener('popstate', (e) => this.onPopState(e), { signal });
     if (this.eager || this.answer) {
       load();

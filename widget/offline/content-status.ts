@@ -2,6 +2,9 @@
  * What every widget on the page needs to know about a content bundle after it first loaded: a newer
  * version arrived (swap it in without a reload), or the server cannot be reached (say that the
  * answers are the ones saved on a date). One record per bundle URL, shared by all instances.
+ *
+ * Told through a `faq-assistant-content` event on `window` rather than a shared module, so that the
+ * element (in `widget.js`) needs only this file's types and all the offline code stays on demand.
  */
 import type { ContentBundle } from '../search/types.js';
 
@@ -15,23 +18,24 @@ export interface ContentStatus {
   checkedAt: number;
 }
 
+export const CONTENT_STATUS_EVENT = 'faq-assistant-content';
+
+declare global {
+  interface WindowEventMap {
+    'faq-assistant-content': CustomEvent<ContentStatus>;
+  }
+}
+
 const statuses = new Map<string, ContentStatus>();
-const bus = new EventTarget();
-const EVENT = 'status';
 
 export function contentStatus(url: string): ContentStatus | undefined {
   return statuses.get(url);
 }
 
-/** Records a change and tells the listeners, only when something they show actually changed. */
+/** Records a change and tells the widgets, only when something they show actually changed. */
 export function setContentStatus(status: ContentStatus): void {
   const old = statuses.get(status.url);
   statuses.set(status.url, status);
   if (old && old.bundle === status.bundle && old.offline === status.offline && old.checkedAt === status.checkedAt) return;
-  bus.dispatchEvent(new CustomEvent<ContentStatus>(EVENT, { detail: status }));
-}
-
-/** Calls `listener` on every change until `signal` aborts (the element's disconnect). */
-export function onContentStatus(listener: (status: ContentStatus) => void, signal: AbortSignal): void {
-  bus.addEventListener(EVENT, (e) => listener((e as CustomEvent<ContentStatus>).detail), { signal });
+  window.dispatchEvent(new CustomEvent(CONTENT_STATUS_EVENT, { detail: status }));
 }

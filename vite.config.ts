@@ -29,8 +29,33 @@ function minifyLitCss(): Plugin {
   };
 }
 
+/**
+ * Keeps the embed in one file: every module `widget.js` imports statically goes into its chunk, even
+ * when another entry (the admin console, the pages' app) shares it. Otherwise shared modules (lit,
+ * the search core, idb-keyval) are split into chunks of their own, and a host page pays for several
+ * requests and worse compression. The other entries then import what they share from widget.js.
+ */
+function widgetInOneChunk(): { plugin: Plugin; test: (id: string) => boolean } {
+  const members = new Set<string>();
+  const plugin: Plugin = {
+    name: 'tanya:widget-in-one-chunk',
+    apply: 'build',
+    buildEnd() {
+      const entry = [...this.getModuleIds()].find((id) => id.endsWith('/widget/embed.ts'));
+      const visit = (id: string) => {
+        if (members.has(id)) return;
+        members.add(id);
+        for (const next of this.getModuleInfo(id)?.importedIds ?? []) visit(next);
+      };
+      if (entry) visit(entry);
+    },
+  };
+  return { plugin, test: (id) => members.has(id) };
+}
+const widgetChunk = widgetInOneChunk();
+
 export default defineConfig({
-  plugins: [minifyLitCss(), serviceWorker()],
+  plugins: [minifyLitCss(), widgetChunk.plugin, serviceWorker()],
   resolve: {
     // The search core only does plain fuzzy matching of words, which fuse.js's basic build does
     // identically; the full build adds extended/logical query syntax nobody uses (~2 KB gzipped).
@@ -52,9 +77,12 @@ export default defineConfig({
       formats: ['es'],
     },
     rolldownOptions: {
+      // Lets widget.js itself hold what the other entries share with it (see widgetInOneChunk).
+      preserveEntrySignatures: 'allow-extension',
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name].js',
+        codeSplitting: { groups: [{ name: 'widget', test: widgetChunk.test }] },
         // Library builds only strip whitespace unless asked: the embed must stay small.
         minify: true,
       },

@@ -1,0 +1,42 @@
+/**
+ * A fast guard on the search core's speed and index size, so a regression fails `npm test` and does
+ * not wait for someone to run `npm run bench`. The bound is 3× the issue's bar (16 ms p95 per
+ * keystroke at 1,000 entries): loose enough for two shared, noisy cores and a parallel test run,
+ * tight enough to catch an accidental scan of every answer per keystroke (fuse.js-style costs are
+ * 100× the bar, not 3×). The full measurement with medians over rounds is `npm run bench`.
+ */
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { buildIndex, createSearcher } from '../../widget/search/index.js';
+import { generateCorpus, generateQueries, keystrokes } from '../bench/corpus.js';
+import { percentile } from '../bench/stats.js';
+
+const BAR_MS = 16;
+const BOUND_MS = 3 * BAR_MS;
+const ROUNDS = 2;
+
+describe('search core performance guard', () => {
+  it(`p95 per keystroke at 1,000 entries stays under ${BOUND_MS} ms`, { timeout: 20_000 }, () => {
+    const docs = generateCorpus(1_000);
+    const json = JSON.stringify(buildIndex(docs, [], 'id'));
+    const strokes = generateQueries(docs, 20).flatMap(keystrokes);
+    const p95s: number[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      // As shipped: parsed from JSON, fresh caches, every prefix as the citizen types.
+      const searcher = createSearcher(JSON.parse(json));
+      const times = strokes.map((q) => {
+        const start = performance.now();
+        searcher.search(q);
+        return performance.now() - start;
+      });
+      p95s.push(percentile(times, 0.95));
+    }
+    // The better round: a GC pause or a neighbour's burst hits one round, a regression hits both.
+    expect(Math.min(...p95s), `p95 per round: ${p95s.map((p) => p.toFixed(1)).join(', ')} ms`).toBeLessThan(BOUND_MS);
+  });
+
+  it('the index of 300 entries stays within 150 KB gzipped', () => {
+    const index = buildIndex(generateCorpus(300), [], 'id');
+    expect(gzipSync(JSON.stringify(index)).length / 1024).toBeLessThanOrEqual(150);
+  });
+});

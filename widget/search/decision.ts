@@ -34,8 +34,8 @@ export const TUNING = {
 };
 
 export const THRESHOLDS = {
-  coverage: 0.3,
-  strength: 0.6,
+  coverage: 0.29,
+  strength: 0.61,
 };
 
 export function isConfident(e: Evidence): boolean {

@@ -3,7 +3,7 @@ import { createAnalyzer, type Analyzer, type QueryTerm } from './analyzer.js';
 import { isConfident, TUNING, type Evidence } from './decision.js';
 import { K1 } from './fields.js';
 import { isSerializedIndex, type SerializedIndex } from './index-format.js';
-import { foldText } from './normalize.js';
+import { foldText, words } from './normalize.js';
 import type { Lang, SearchHit, SearchOutcome } from './types.js';
 import { Vocabulary, type Expansion } from './vocabulary.js';
 
@@ -50,6 +50,14 @@ export function createSearcher(input: unknown): Searcher {
 
   function idfOf(df: number): number {
     return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
+  }
+  // Per-term idf, computed once: the phrasing similarity asks for it for every term of every
+  // phrasing of every candidate answer.
+  const termIdfs = new Float64Array(index.terms.length).fill(-1);
+  function idfOfNo(no: number): number {
+    let v = termIdfs[no];
+    if (v < 0) v = termIdfs[no] = idfOf(index.postings[no].length / 2);
+    return v;
   }
 
   function postingsOf(no: number): Postings {
@@ -114,6 +122,21 @@ export function createSearcher(input: unknown): Searcher {
       const weight = expansions.length ? best : stillTyping ? 0 : unknownIdf * TUNING.unknownWeight;
       groups.push({ query: q, expansions, weight });
     }
+    // The last two words may be the start of a multi-word term ("jam bu" → "jam buka"), which no
+    // single-word completion finds, all the more when one of them is a stop word on its own.
+    if (endsMidWord) {
+      const ws = words(query);
+      if (ws.length >= 2 && ws[ws.length - 1].length >= 1) {
+        const tail = ws.slice(-2);
+        const completions = vocabulary.completions(tail.join('_'));
+        if (completions.length) {
+          const kept = groups.filter((g) => g.expansions.length || !tail.includes(g.query.word));
+          const best = completions.reduce((m, e) => Math.max(m, idf(e.term)), 0);
+          kept.push({ query: { term: tail.join('_'), word: tail.join(' '), last: true }, expansions: completions, weight: best });
+          return kept;
+        }
+      }
+    }
     return groups;
   }
 
@@ -174,20 +197,28 @@ export function createSearcher(input: unknown): Searcher {
         for (const no of phrasing) {
           const w = matchedTerms.get(no);
           if (w !== undefined) shared += w;
-          else phrasingOnly += idfOf(index.postings[no].length / 2);
+          else phrasingOnly += idfOfNo(no);
         }
         const union = totalWeight + phrasingOnly;
         if (union > 0) best = Math.max(best, shared / union);
       }
       return best;
     };
-    const ranked = [...matches.keys()]
-      .map((doc) => {
-        const similarity = phrasingSimilarity(doc);
-        return { doc, similarity, score: scores[doc] * (1 + TUNING.phrasingBoost * similarity) };
-      })
-      .sort((a, b) => b.score - a.score || a.doc - b.doc)
-      .slice(0, limit);
+    // Only answers that can still reach the results need their phrasings compared: the boost
+    // multiplies a score by at most `ceiling`, so once a candidate's score times that falls below
+    // the last kept result, no later (lower-scored) candidate can enter.
+    const ceiling = Math.max(1, 1 + TUNING.phrasingBoost);
+    const candidates = [...matches.keys()].sort((a, b) => scores[b] - scores[a] || a - b);
+    const ranked: { doc: number; similarity: number; score: number }[] = [];
+    const byScore = (a: { doc: number; score: number }, b: { doc: number; score: number }) => b.score - a.score || a.doc - b.doc;
+    for (const doc of candidates) {
+      if (limit <= 0) break;
+      if (ranked.length >= limit && scores[doc] * ceiling < ranked[ranked.length - 1].score) break;
+      const similarity = phrasingSimilarity(doc);
+      ranked.push({ doc, similarity, score: scores[doc] * (1 + TUNING.phrasingBoost * similarity) });
+      ranked.sort(byScore);
+      if (ranked.length > limit) ranked.pop();
+    }
     const results: SearchHit[] = ranked.map(({ doc, score }) => {
       const [id, title, category] = index.docs[doc];
       return { id, title, category, score: Math.round(score * 1000) / 1000, matched: [...new Set(matches.get(doc)!.map((m) => m.term))] };

@@ -51,15 +51,10 @@ export const htmlSecurity = (options?: HtmlSecurityOptions): MiddlewareHandler =
     crossOriginOpenerPolicy: false,
   });
   return async function htmlSecurity(c, next) {
-    if (c.req.path.startsWith('/api/')) {
-      // Before the handler, so it is merged into the response as it is built (cheapest).
-      c.header('X-Content-Type-Options', 'nosniff');
-      return next();
-    }
     await next();
     // secureHeaders sets its headers after `next`, so running it now with a no-op `next` is
     // the same as having wrapped the handler.
     if (isHtml(c)) await (frameable(c.req.path) ? framedPage : page)(c, noop);
-    else c.res.headers.set('X-Content-Type-Options', 'nosniff');
+    else if (!c.res.headers.has('x-content-type-options')) c.res.headers.set('X-Content-Type-Options', 'nosniff');
   };
 };

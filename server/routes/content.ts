@@ -39,23 +39,29 @@ function header(c: Context<AppEnv>, name: string): string | undefined {
   return Array.isArray(value) ? value.join(', ') : value;
 }
 
+const OPEN_CORS = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'ETag' } as const;
+
 const isLang = (s: string): s is Lang => (LANGS as readonly string[]).includes(s);
 
 export function createContentRoutes({ content }: AppDeps) {
   const app = new Hono<AppEnv>();
   // CORS by hand, open to every origin (any site may embed the widget; the bundle is public).
   // hono's `cors` writes to `c.res` before the handler, building a throw-away Response on every
-  // request of this hot path; `c.header()` is merged into the response as it is built, errors too.
+  // request of this hot path. The bundle route sets these headers itself; errors get them here.
   app.use(async function openCors(c, next) {
-    c.header('Access-Control-Allow-Origin', '*');
-    c.header('Access-Control-Expose-Headers', 'ETag');
-    if (c.req.method !== 'OPTIONS') return next();
-    const requested = c.req.header('access-control-request-headers');
-    return c.body(null, 204, {
-      'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
-      ...(requested ? { 'Access-Control-Allow-Headers': requested } : {}),
-      'Access-Control-Max-Age': '86400',
-    });
+    if (c.req.method === 'OPTIONS') {
+      const requested = c.req.header('access-control-request-headers');
+      return c.body(null, 204, {
+        ...OPEN_CORS,
+        'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
+        ...(requested ? { 'Access-Control-Allow-Headers': requested } : {}),
+        'Access-Control-Max-Age': '86400',
+      });
+    }
+    await next();
+    if (!c.res.headers.has('access-control-allow-origin')) {
+      for (const [name, value] of Object.entries(OPEN_CORS)) c.res.headers.set(name, value);
+    }
   });
 
   const snapshot = () => {
@@ -80,16 +86,24 @@ export function createContentRoutes({ content }: AppDeps) {
     const lang = c.req.param('lang');
     if (!isLang(lang)) throw new ApiError(404, `no content in language "${lang}": use ${LANGS.join(' or ')}`);
     const b: PreparedBundle = snapshot().bundles[lang];
-    // no-cache: browsers and the widget's IndexedDB copy revalidate every time, which a 304 makes cheap.
-    const headers: Record<string, string> = { ETag: b.etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
-    const encoding = pickEncoding(header(c, 'accept-encoding'));
-    const body = encoding === 'br' ? b.br : encoding === 'gzip' ? b.gzip : b.identity;
+    const headers: Record<string, string> = {
+      ...OPEN_CORS,
+      'X-Content-Type-Options': 'nosniff',
+      ETag: b.etag,
+      // no-cache: browsers and the widget's IndexedDB copy revalidate every time, which a 304 makes cheap.
+      'Cache-Control': 'no-cache',
+      Vary: 'Accept-Encoding',
+    };
+    // A Response with a plain header object, not `c.body()`: @hono/node-server then writes the
+    // headers as given instead of copying them through two WHATWG Headers objects first, which
+    // measured 8 points of bare node:http's throughput on this, the busiest route.
     const ifNoneMatch = header(c, 'if-none-match');
-    if (ifNoneMatch && matches(ifNoneMatch, b.etag)) return c.body(null, 304, headers);
+    if (ifNoneMatch && matches(ifNoneMatch, b.etag)) return new Response(null, { status: 304, headers });
 
+    const encoding = pickEncoding(header(c, 'accept-encoding'));
     headers['Content-Type'] = 'application/json; charset=utf-8';
     if (encoding) headers['Content-Encoding'] = encoding;
-    return c.body(body, 200, headers);
+    return new Response(encoding === 'br' ? b.br : encoding === 'gzip' ? b.gzip : b.identity, { status: 200, headers });
   });
 
   return app;

@@ -123,3 +123,17 @@ describe('no valid content at all', () => {
     }
   });
 });
+
+describe('CORS on content errors', () => {
+  it('lets any site read a 404 too', async () => {
+    const t2 = await makeTestApp();
+    try {
+      const res = await t2.app.request('/api/content/xx', { headers: { Origin: 'https://any.example' } });
+      expect(res.status).toBe(404);
+      expect(res.headers.get('access-control-allow-origin')).toBe('*');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    } finally {
+      await t2.close();
+    }
+  });
+});

@@ -2,8 +2,10 @@
  * `npm run build`: the browser code as ES modules in `dist/`.
  * - `widget.js`: the embed script (defines `<faq-assistant>`); its URL is part of the embed contract.
  * - `app.js`: the assistant's own pages (`/`, `/a/:id`).
- * Shared code lands in `chunks/<name>.js`. Names carry no hash, so they are stable and readable;
- * the server sends them with a short cache lifetime and revalidation instead.
+ * Code loaded on demand lands in `chunks/<name>-<hash>.js`: content-hashed, so the server lets
+ * browsers keep them for a year (`immutable`); a change gets a new name, which the entry that
+ * imports it names. The entries keep stable names (short cache lifetime + revalidation instead).
+ * `.vite/manifest.json` maps sources to built files, so the server can name chunks to preload.
  * Files in `widget/pages/public/` (manifest, icons, page styles) are copied to `dist/` as they are.
  */
 import { defineConfig, type Plugin } from 'vite';
@@ -68,6 +70,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     reportCompressedSize: false,
+    manifest: true,
     lib: {
       entry: {
         widget: 'widget/embed.ts',
@@ -81,7 +84,7 @@ export default defineConfig({
       preserveEntrySignatures: 'allow-extension',
       output: {
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
         codeSplitting: { groups: [{ name: 'widget', test: widgetChunk.test }] },
         // Library builds only strip whitespace unless asked: the embed must stay small.
         minify: true,

@@ -11,12 +11,12 @@
 import { Hono, type Context } from 'hono';
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { existsSync, readdirSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGS, type BundleEntry, type ContentBundle, type Lang, type SiteConfig } from '../../widget/search/types.js';
 import type { AppDeps, AppEnv } from '../app.js';
+import { compressResponse, etagMatches, isCompressible, pickEncoding, staticFiles } from '../middleware/static-compression.js';
 
 export interface PageOptions {
   /** Where `vite build` wrote the browser files. Default: `<repo>/dist`. */
@@ -102,6 +102,8 @@ interface Head {
   robots?: string;
   styles?: string[];
   scripts?: string[];
+  /** Modules fetched at once, in parallel with the page's own requests. */
+  preload?: string[];
 }
 
 function head(h: Head): Page {
@@ -132,6 +134,7 @@ function head(h: Head): Page {
     <meta name="twitter:title" content="${h.title}" />
     <meta name="twitter:description" content="${h.description}" />
     <meta name="twitter:image" content="${image}" />
+    ${(h.preload ?? []).map((href) => html`<link rel="modulepreload" href="${href}" />`)}
     ${(h.styles ?? ['/page.css']).map((href) => html`<link rel="stylesheet" href="${href}" />`)}
     ${(h.scripts ?? ['/widget.js', '/app.js']).map((src) => html`<script type="module" src="${src}"></script>`)}
   </head>`;
@@ -202,32 +205,70 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 const STATIC_PATH = /^\/(?:(?:chunks|icons)\/)?[A-Za-z0-9][\w.-]*$/;
+/** `chunks/<name>-<hash>.js` (vite.config.ts): a new build of changed code gets a new name. */
+const HASHED_CHUNK = /^\/chunks\/[\w.-]+-[\w-]{8}\.js(?:\.map)?$/;
 
-async function serveDist(c: Context, dist: string): Promise<Response | undefined> {
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const DAY = 'public, max-age=86400';
+/** The entries' names carry no hash (`/widget.js` is the embed contract): fresh briefly, then revalidated. */
+const SHORT = 'public, max-age=300, stale-while-revalidate=86400';
+
+function cacheControl(path: string): string {
+  if (HASHED_CHUNK.test(path)) return IMMUTABLE;
+  if (path.startsWith('/icons/')) return DAY;
+  return SHORT;
+}
+
+/**
+ * Sends one file of `dist/` (compressed by `Accept-Encoding`, from the in-memory cache of compressed
+ * files), or a 304 when the browser's copy (`If-None-Match`) is current.
+ */
+async function sendFile(c: Context, file: string, type: string, extra: Record<string, string>): Promise<Response | undefined> {
+  const found = await staticFiles.get(file, type);
+  if (!found) return undefined;
+  const headers: Record<string, string> = { 'Content-Type': type, ETag: found.etag, ...extra };
+  if (isCompressible(type)) headers.Vary = 'Accept-Encoding';
+  if (etagMatches(c.req.header('if-none-match'), found.etag)) return c.body(null, 304, headers);
+  const { body, encoding } = await found.encoded(pickEncoding(c.req.header('accept-encoding')));
+  if (encoding) headers['Content-Encoding'] = encoding;
+  headers['Content-Length'] = String(body.length);
+  return c.body(body, 200, headers);
+}
+
+function serveDist(c: Context, dist: string): Promise<Response | undefined> | undefined {
   const path = c.req.path;
   const type = TYPES[extname(path)];
   if (!type || !STATIC_PATH.test(path)) return undefined;
   const file = resolve(dist, `.${path}`);
   if (!file.startsWith(dist + sep)) return undefined;
-  let info;
-  try {
-    info = await stat(file);
-  } catch {
-    return undefined;
-  }
-  if (!info.isFile()) return undefined;
-  const etag = `W/"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
-  const headers: Record<string, string> = {
-    'Content-Type': type,
-    ETag: etag,
-    // Names carry no hash (the embed URL is a contract), so: short freshness, then revalidate.
-    'Cache-Control': path.startsWith('/icons/') ? 'public, max-age=86400' : 'public, max-age=300, stale-while-revalidate=86400',
+  return sendFile(c, file, type, {
+    'Cache-Control': cacheControl(path),
     // Module scripts are fetched with CORS: host pages on other origins must be allowed to load them.
     'Access-Control-Allow-Origin': '*',
     'Cross-Origin-Resource-Policy': 'cross-origin',
+  });
+}
+
+/** What the pages load, compressed ahead of their first request (in the background, errors ignored). */
+function warmShell(dist: string): void {
+  const files: { path: string; contentType: string }[] = [];
+  const add = (dir: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(join(dist, dir));
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const type = TYPES[extname(name)];
+      if (type && extname(name) !== '.map' && !name.startsWith('admin') && !name.startsWith('demo')) {
+        files.push({ path: join(dist, dir, name), contentType: type });
+      }
+    }
   };
-  if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
-  return c.body(new Uint8Array(await readFile(file)), 200, headers);
+  add('.');
+  add('chunks');
+  if (files.length) setImmediate(() => void staticFiles.warm(files));
 }
 
 // ---- routes -----------------------------------------------------------------------------------
@@ -235,16 +276,17 @@ async function serveDist(c: Context, dist: string): Promise<Response | undefined
 export function createPageRoutes(deps: AppDeps, options: PageOptions = {}): Hono<AppEnv> {
   const dist = resolve(options.distDir ?? DEFAULT_DIST);
   const app = new Hono<AppEnv>();
+  warmShell(dist);
 
   const bundles = (): Record<Lang, ContentBundle> | undefined => {
     const s = deps.content.current;
     return s ? (Object.fromEntries(LANGS.map((l) => [l, s.bundles[l].bundle])) as Record<Lang, ContentBundle>) : undefined;
   };
   const originOf = (c: Context) => new URL(c.req.url).origin;
-  const page = (c: Context, body: Page, status: 200 | 404 | 503 = 200) => {
-    c.header('Vary', 'Accept-Language');
+  const page = async (c: Context, body: Page, status: 200 | 404 | 503 = 200) => {
+    c.header('Vary', 'Accept-Language, Accept-Encoding');
     c.header('Cache-Control', 'no-cache');
-    return c.html(body, status);
+    return compressResponse(await c.html(body, status), c.req.header('accept-encoding'));
   };
 
   app.get('/', (c) => {
@@ -265,9 +307,10 @@ export function createPageRoutes(deps: AppDeps, options: PageOptions = {}): Hono
           origin,
           site,
           alternates: LANGS.map((l) => ({ lang: l, href: `${origin}/?lang=${l}` })),
+          preload: ['/widget.js'],
         }),
         html`${banner(site, lang, 'h1')}
-          <main>
+          <main class="assistant">
             <faq-assistant lang="${lang}" use-history eager></faq-assistant>
             <noscript>${all ? topicLinks(all[lang], lang) : html`<p>${UI[lang].unavailable}</p>`}</noscript>
           </main>
@@ -316,6 +359,7 @@ export function createPageRoutes(deps: AppDeps, options: PageOptions = {}): Hono
           site,
           type: 'article',
           alternates: shown.translations.map((l) => ({ lang: l, href: `${origin}/a/${shown.id}?lang=${l}` })),
+          preload: ['/widget.js'],
         }),
         html`${banner(site, lang, 'p')}
           <main>
@@ -368,12 +412,13 @@ export function createPageRoutes(deps: AppDeps, options: PageOptions = {}): Hono
     );
   });
 
-  app.get('/manifest.webmanifest', (c) => {
+  app.get('/manifest.webmanifest', async (c) => {
     const lang = pageLang(c);
     const site = bundles()?.[lang].site;
     c.header('Content-Type', 'application/manifest+json; charset=utf-8');
-    c.header('Cache-Control', 'public, max-age=3600');
-    return c.body(
+    c.header('Cache-Control', DAY);
+    c.header('Vary', 'Accept-Language, Accept-Encoding');
+    const res = c.body(
       JSON.stringify({
         name: site?.name[lang] ?? 'Tanya',
         short_name: 'Tanya',
@@ -392,17 +437,14 @@ export function createPageRoutes(deps: AppDeps, options: PageOptions = {}): Hono
         ],
       }),
     );
+    return compressResponse(res, c.req.header('accept-encoding'));
   });
 
   // The service worker (made by server/build/service-worker.ts): always revalidated, so an update
   // is seen on the next visit, and allowed to control the whole origin.
   app.get('/sw.js', async (c) => {
-    const file = join(dist, 'sw.js');
-    if (!existsSync(file)) return c.text('/sw.js is not available (dist/ is not built: run `npm run build`)', 404);
-    c.header('Content-Type', TYPES['.js']!);
-    c.header('Cache-Control', 'no-cache');
-    c.header('Service-Worker-Allowed', '/');
-    return c.body(new Uint8Array(await readFile(file)));
+    const sent = await sendFile(c, join(dist, 'sw.js'), TYPES['.js']!, { 'Cache-Control': 'no-cache', 'Service-Worker-Allowed': '/' });
+    return sent ?? c.text('/sw.js is not available (dist/ is not built: run `npm run build`)', 404);
   });
 
   app.get('/robots.txt', (c) => c.text('User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /admin\nDisallow: /demo\n'));

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ContentBundle } from '../../widget/search/types.js';
@@ -120,6 +121,7 @@ describe('no valid content at all', () => {
       expect(body.contentErrors.join('\n')).toMatch(/site\.yml:1: /);
     } finally {
       await t2.close();
+      rmSync(empty, { recursive: true, force: true });
     }
   });
 });

@@ -39,7 +39,7 @@ const RangeQuery = z.object({
 const GroupsQuery = RangeQuery.extend({
   status: z.enum(['open', 'resolved', 'all']).default('all'),
   q: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(5000).default(500),
+  limit: z.coerce.number().int().min(1).max(20_000).default(500),
 });
 
 const GroupBody = z.object({ query: z.string().trim().min(1).max(1000) });

@@ -9,7 +9,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { AdminApiError, type AdminApi, type GroupDaily, type GroupFilters, type UnansweredGroup } from './api.js';
+import { AdminApiError, type AdminApi, type GroupDaily, type GroupFilters, type UnansweredGroup, MAX_GROUPS } from './api.js';
 import { sharedStyles } from './admin.styles.js';
 import { answerNow } from './answer-now.js';
 import type { BundleWatcher } from './bundles.js';
@@ -19,7 +19,7 @@ import { formatTime, isoDay, pageOf, sortGroups, type SortKey } from './groups.j
 import { sparkline } from './sparkline.js';
 
 /** The admin API's own ceiling on one request; beyond it the admin narrows the filter. */
-export const MAX_GROUPS = 5000;
+
 const SPARK_DAYS = 30;
 const PAGE_SIZES = [25, 50, 100] as const;
 

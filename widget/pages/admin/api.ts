@@ -5,6 +5,9 @@
  */
 import type { Lang } from '../../search/types.js';
 
+/** The most groups one filter fetches: the table pages through them in the browser. */
+export const MAX_GROUPS = 20_000;
+
 export type GroupStatus = 'open' | 'resolved';
 
 /** One group of unanswered questions, as `GET /api/admin/unanswered` sends it. */
@@ -140,7 +143,7 @@ export class AdminApi {
   }
 
   groups(filters: GroupFilters, signal?: AbortSignal): Promise<{ groups: UnansweredGroup[] }> {
-    const p = filterParams(filters, { limit: '5000', tz: String(localTzOffset()) });
+    const p = filterParams(filters, { limit: String(MAX_GROUPS), tz: String(localTzOffset()) });
     return this.json(`/api/admin/unanswered?${p}`, { signal });
   }
 
@@ -163,7 +166,7 @@ export class AdminApi {
 
   /** The CSV of the current filter, as a Blob (the token cannot ride on a plain link). */
   async csv(filters: GroupFilters): Promise<Blob> {
-    const res = await this.request(`/api/admin/unanswered.csv?${filterParams(filters, { limit: '5000', tz: String(localTzOffset()) })}`);
+    const res = await this.request(`/api/admin/unanswered.csv?${filterParams(filters, { limit: String(MAX_GROUPS), tz: String(localTzOffset()) })}`);
     return res.blob();
   }
 

@@ -360,6 +360,8 @@ export function createPageRoutes(deps: AppDeps, options: PageOptions = {}): Hono
           type: 'article',
           alternates: shown.translations.map((l) => ({ lang: l, href: `${origin}/a/${shown.id}?lang=${l}` })),
           preload: ['/widget.js'],
+          // The answer reads without the element: app.js defines it after the first paint.
+          scripts: ['/app.js'],
         }),
         html`${banner(site, lang, 'p')}
           <main>

@@ -14,6 +14,17 @@ async function main(): Promise<void> {
   if (assistant && !assistant.hasAttribute('answer')) await assistant.ask(question);
 }
 
+/**
+ * `/a/:id` loads only this file up front: its server-rendered answer reads as it is, so the element
+ * (widget.js, preloaded by the page) is defined after the first paint instead of before it. page.css
+ * keeps the answer where the element will show it, so it does not move when the element takes over.
+ */
+function defineAfterFirstPaint(): void {
+  if (customElements.get('faq-assistant')) return;
+  requestAnimationFrame(() => setTimeout(() => void import('../embed.js')));
+}
+
+defineAfterFirstPaint();
 void main();
 // After one visit, `/` and `/a/:id` load and answer with no network (see register-sw.ts).
 void registerServiceWorker();

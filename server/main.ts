@@ -2,13 +2,13 @@
  * `npm start`: builds what is missing, then serves the app on PORT with the embedded defaults.
  * The content watcher is always on (it is cheap), so `npm run dev`'s `--watch` changes nothing.
  */
-import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
+import { createHttpServer } from './http-server.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { ContentState } from './content/state.js';
 import { createLogger, type Logger } from './log.js';
@@ -78,7 +78,8 @@ async function main(): Promise<void> {
   const stopRetention = scheduleRetention(store, config.retentionDays, log);
   const app = createApp({ store, content, config, log });
 
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }) as Server;
+  const server = createHttpServer(app.fetch, content, log);
+  server.listen(config.port, config.host);
   server.once('listening', () => announce(config, (server.address() as AddressInfo).port));
   server.once('error', (err) => {
     log.error('server could not start', { error: err.message });

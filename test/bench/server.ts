@@ -84,7 +84,7 @@ export interface ServerBench {
 // Child: the servers under test.
 
 async function serveBoth(): Promise<void> {
-  const { serve } = await import('@hono/node-server');
+  const { createHttpServer } = await import('../../server/http-server.js');
   const { createApp } = await import('../../server/app.js');
   const { ContentState } = await import('../../server/content/state.js');
   const { silentLogger } = await import('../../server/log.js');
@@ -128,8 +128,9 @@ async function serveBoth(): Promise<void> {
     res.end();
   });
   await new Promise<void>((r) => bare.listen(0, '127.0.0.1', r));
-  const appServer = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((r) => (appServer.listening ? r() : appServer.once('listening', () => r())));
+  // The server exactly as `npm start` runs it, fast path for unchanged bundles included.
+  const appServer = createHttpServer(app.fetch, content, silentLogger);
+  await new Promise<void>((r) => appServer.listen(0, '127.0.0.1', r));
 
   const port = (s: { address(): unknown }) => (s.address() as { port: number }).port;
   const ports: Ports = { bare: port(bare), app: port(appServer), etag };

@@ -1,0 +1,38 @@
+/**
+ * The Node HTTP server around the Hono app. Every embedded widget revalidates its saved content on
+ * load, so "GET /api/content/:lang with a matching If-None-Match" is by far the most frequent
+ * request; it is answered here with a bare 304 before Hono builds a Request and a Response for it.
+ * Everything else, including every other content request, goes through the app unchanged.
+ */
+import { getRequestListener } from '@hono/node-server';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { LANGS, type Lang } from '../widget/search/types.js';
+import type { ContentState } from './content/state.js';
+import type { Logger } from './log.js';
+import { bundleHeaders, matches } from './routes/content.js';
+
+const BUNDLE_PATH = /^\/api\/content\/([a-z]{2})$/;
+
+/** Answers a conditional GET of an unchanged bundle with 304; false when the app must answer. */
+function answerNotModified(req: IncomingMessage, res: ServerResponse, content: ContentState, log?: Logger): boolean {
+  const ifNoneMatch = req.headers['if-none-match'];
+  if (req.method !== 'GET' || !ifNoneMatch || !req.url) return false;
+  const lang = BUNDLE_PATH.exec(req.url)?.[1];
+  if (!lang || !(LANGS as readonly string[]).includes(lang)) return false;
+  const bundle = content.current?.bundles[lang as Lang];
+  if (!bundle || !matches(ifNoneMatch, bundle.etag)) return false;
+  const start = performance.now();
+  res.writeHead(304, bundleHeaders(bundle));
+  res.end();
+  // The same line the request-log middleware writes for everything else.
+  log?.info('request', { method: 'GET', path: req.url, status: 304, ms: Math.round((performance.now() - start) * 10) / 10 });
+  return true;
+}
+
+export function createHttpServer(fetch: Parameters<typeof getRequestListener>[0], content: ContentState, log?: Logger): Server {
+  const viaApp = getRequestListener(fetch);
+  return createServer((req, res) => {
+    if (answerNotModified(req, res, content, log)) return;
+    void viaApp(req, res);
+  });
+}

@@ -169,8 +169,8 @@ describe('search core: public benchmark bars (same code as npm run eval)', () =>
     const answerable = overall.questions - overall.noAnswer;
     expect(overall.top3 / answerable, 'top-3').toBeGreaterThanOrEqual(0.95);
     expect(overall.declined / overall.noAnswer, 'no-answer declined').toBeGreaterThanOrEqual(0.85);
-    // A regression guard at what the search achieves today (78.4 %), NOT the issue's bar of 0.90 per
+    // A regression guard at what the search achieves today (81.3 %), NOT the issue's bar of 0.90 per
     // language, which it does not meet yet. Raise it whenever `npm run eval` improves.
-    expect(overall.answeredTop1 / answerable, 'answered top-1').toBeGreaterThanOrEqual(0.77);
+    expect(overall.answeredTop1 / answerable, 'answered top-1').toBeGreaterThanOrEqual(0.8);
   });
 });

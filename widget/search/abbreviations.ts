@@ -17,6 +17,7 @@ const ABBREVIATIONS: Record<string, string> = {
   dmn: 'dimana', dmana: 'dimana',
   kpn: 'kapan', kapn: 'kapan',
   org: 'orang',
+  dtg: 'datang', dateng: 'datang', dtang: 'datang',
   tp: 'tapi', tpi: 'tapi',
   jg: 'juga', jga: 'juga',
   aja: 'saja', aj: 'saja', doang: 'saja',

@@ -37,6 +37,9 @@ function stripPrefix(word: string): string {
   if (word.startsWith('men') || word.startsWith('pen')) {
     return ok(VOWELS.has(word[3]) ? 't' + rest(3) : rest(3));
   }
+  // Informal speech nasalises verbs: "ngurus" (urus), "ngambil" (ambil), "ngecek" (cek).
+  if (word.startsWith('nge') && !VOWELS.has(word[3])) return ok(rest(3));
+  if (word.startsWith('ng') && VOWELS.has(word[2])) return ok(rest(2));
   for (const prefix of ['per', 'ber', 'ter', 'me', 'di', 'ke', 'se', 'pe']) {
     if (word.startsWith(prefix)) return ok(rest(prefix.length));
   }
@@ -54,7 +57,8 @@ export function stemIndonesian(word: string): string {
   }
   stem = stripSuffix(stem, ['lah', 'kah', 'pun']);
   stem = stripSuffix(stem, ['nya', 'ku', 'mu']);
-  stem = stripSuffix(stem, ['kan', 'an']);
+  // "-in" is the informal "-kan"/"-i": "diwakilin", "benerin", "daftarin".
+  stem = stripSuffix(stem, ['kan', 'an', 'in']);
   return stem;
 }
 

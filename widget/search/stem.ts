@@ -68,6 +68,12 @@ function undouble(stem: string): string {
 }
 
 export function stemEnglish(word: string): string {
+  const stem = englishEndings(word);
+  // "expire", "expired", "expiring" must meet: a final e goes ("expir"), as in Porter's stemmer.
+  return stem.length > 4 && stem.endsWith('e') && !stem.endsWith('ee') ? stem.slice(0, -1) : stem;
+}
+
+function englishEndings(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   if (word.endsWith('ies') && word.length > 5) return word.slice(0, -3) + 'y';
   if (/(ss|us|is)$/.test(word)) return word;

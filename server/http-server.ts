@@ -9,7 +9,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { LANGS, type Lang } from '../widget/search/types.js';
 import type { ContentState } from './content/state.js';
 import type { Logger } from './log.js';
-import { bundleHeaders, matches } from './routes/content.js';
+import { etagMatches } from './middleware/static-compression.js';
+import { bundleHeaders } from './routes/content.js';
 
 const BUNDLE_PATH = /^\/api\/content\/([a-z]{2})$/;
 
@@ -20,7 +21,7 @@ function answerNotModified(req: IncomingMessage, res: ServerResponse, content: C
   const lang = BUNDLE_PATH.exec(req.url)?.[1];
   if (!lang || !(LANGS as readonly string[]).includes(lang)) return false;
   const bundle = content.current?.bundles[lang as Lang];
-  if (!bundle || !matches(ifNoneMatch, bundle.etag)) return false;
+  if (!bundle || !etagMatches(ifNoneMatch, bundle.etag)) return false;
   const start = performance.now();
   res.writeHead(304, bundleHeaders(bundle));
   res.end();

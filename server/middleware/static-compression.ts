@@ -51,6 +51,8 @@ export function varyOnEncoding(vary: string | null | undefined): string {
 /** Whether an `If-None-Match` header names `etag` (weak comparison, as RFC 9110 asks for it). */
 export function etagMatches(ifNoneMatch: string | null | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
+  // The usual case, and the hottest request of all (a widget revalidating its saved bundle).
+  if (ifNoneMatch === etag) return true;
   const bare = etag.replace(/^W\//, '');
   return ifNoneMatch.split(',').some((t) => {
     const tag = t.trim();

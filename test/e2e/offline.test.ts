@@ -179,7 +179,8 @@ afterEach(async () => {
 afterAll(async () => {
   await browser?.close();
   await killServer();
-  if (tmp) await rm(tmp, { recursive: true, force: true });
+  // Retries: Chromium and SQLite may still be closing files in it (ENOTEMPTY).
+  if (tmp) await rm(tmp, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 });
 
 describe('the assistant\'s own pages (service worker)', () => {

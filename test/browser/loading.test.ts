@@ -63,7 +63,7 @@ describe('loading, errors and embedding', () => {
   it('revalidates with If-None-Match once it holds a bundle', async () => {
     const el = await fixture<FaqAssistant>(html`<faq-assistant lang="id"></faq-assistant>`);
     await loaded(el);
-    const { loadBundle } = await import('../../widget/data/content-client.js');
+    const { loadBundle } = await import('../../widget/services/content-client.js');
     await loadBundle('', 'id');
     const requests = (await stubLog()).contentRequests.filter((r) => r.lang === 'id');
     expect(requests.at(-1)!.ifNoneMatch).to.match(/^".+"$/);

@@ -1,5 +1,5 @@
 /**
- * The offline side of the content client (`widget/data/content-client.ts` calls these at the
+ * The offline side of the content client (`widget/services/content-client.ts` calls these at the
  * points where a bundle is looked up, confirmed, replaced or could not be fetched):
  * answer from the device's saved copy at once, revalidate in the background, replace the copy in
  * one step when the server has a newer one, and say when the saved copy is all there is.

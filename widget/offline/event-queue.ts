@@ -6,7 +6,7 @@
  *
  * Personal data is redacted before anything is written to the device. The queue is bounded: past
  * `QUEUE_LIMIT` events the oldest are dropped, and counted, so a phone offline for weeks does not
- * fill its storage. (`widget/data/events.ts` loads this module on demand, off the embed's first load.)
+ * fill its storage. (`widget/services/events.ts` loads this module on demand, off the embed's first load.)
  */
 import { clear, createStore, del, delMany, entries, get, keys, set, update, type UseStore } from 'idb-keyval';
 import { redact } from '../privacy/redact.js';

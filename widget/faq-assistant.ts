@@ -346,8 +346,10 @@ export class FaqAssistant extends LitElement {
         break;
       case 'Enter': {
         e.preventDefault();
-        if (this.debounceTimer !== undefined) this.runSearch();
-        const chosen = this.active >= 0 ? hits[this.active] : this.outcome?.answered ? hits[0] : undefined;
+        // Act on the results for the text as typed now, not on those of a prefix still on screen.
+        if (this.outcome?.query !== this.queryText) this.runSearch();
+        const current = this.outcome?.results ?? [];
+        const chosen = this.active >= 0 ? current[this.active] : this.outcome?.answered ? current[0] : undefined;
         if (chosen) void this.openFromResults(chosen.id);
         else void this.settle();
         break;

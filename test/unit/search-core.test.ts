@@ -114,6 +114,8 @@ describe('search core: what a citizen notices', () => {
   it('completes a half-typed multi-word term even when its second word alone is a stop word', () => {
     // "bu" (ma'am) is a stop word and "jam" alone is not a term: only the phrase "jam buka" is.
     expect(top('jam bu')).toBe('office-hours');
+    // Any member of a synonym group completes, not only the group's first: "opening ho" → "opening hours".
+    expect(top('opening ho')).toBe('office-hours');
   });
 
   it('does not answer a question about something no answer covers', () => {

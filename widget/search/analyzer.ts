@@ -17,6 +17,12 @@ export interface Analyzer {
   queryTerms(text: string): QueryTerm[];
   /** The term a single word stands for, or undefined for a stop word (used for highlighting). */
   termOfWord(word: string): string | undefined;
+  /**
+   * Multi-word synonym phrases that start with `prefix` (folded words, space-separated) but are
+   * longer than it: what a citizen half-way through "visa on arriva" may be typing. Each with the
+   * term it folds onto and how much of the phrase is typed (0–1).
+   */
+  completePhrase(prefix: string): { term: string; typed: number }[];
 }
 
 export interface QueryTerm {
@@ -53,6 +59,24 @@ export function createAnalyzer(synonyms: readonly (readonly string[])[], lang: L
   }
 
   const keepTerm = (term: string) => (isStopword(term) ? undefined : term);
+  const multiWord = [...phrases.keys()].filter((k) => k.includes(' ')).sort();
+
+  function completePhrase(prefix: string): { term: string; typed: number }[] {
+    let lo = 0;
+    let hi = multiWord.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (multiWord[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const found = new Map<string, number>();
+    for (let i = lo; i < multiWord.length && multiWord[i].startsWith(prefix); i++) {
+      if (multiWord[i] === prefix) continue;
+      const term = keepTerm(phrases.get(multiWord[i])!);
+      if (term) found.set(term, Math.max(found.get(term) ?? 0, prefix.length / multiWord[i].length));
+    }
+    return [...found].map(([term, typed]) => ({ term, typed }));
+  }
 
   function termOfWord(word: string): string | undefined {
     const synonym = phrases.get(word);
@@ -91,5 +115,6 @@ export function createAnalyzer(synonyms: readonly (readonly string[])[], lang: L
     terms: (text) => analyse(words(text)).map((t) => t.term),
     queryTerms: (text) => analyse(words(text)),
     termOfWord,
+    completePhrase,
   };
 }

@@ -29,6 +29,9 @@ interface Postings {
   weights: Float32Array;
 }
 
+/** Synonym phrases are matched up to this many words (as in the analyzer). */
+const MAX_PHRASE_WORDS = 4;
+
 interface TermGroup {
   query: QueryTerm;
   expansions: Expansion[];
@@ -122,19 +125,23 @@ export function createSearcher(input: unknown): Searcher {
       const weight = expansions.length ? best : stillTyping ? 0 : unknownIdf * TUNING.unknownWeight;
       groups.push({ query: q, expansions, weight });
     }
-    // The last two words may be the start of a multi-word term ("jam bu" → "jam buka"), which no
-    // single-word completion finds, all the more when one of them is a stop word on its own.
+    // The last words may be the start of a multi-word synonym ("jam bu" → "jam buka", "visa on
+    // arriva" → "visa on arrival"), which no single-word completion finds, all the more when one of
+    // them is a stop word on its own. Longest first, as the analyzer matches whole phrases.
     if (endsMidWord) {
       const ws = words(query);
-      if (ws.length >= 2 && ws[ws.length - 1].length >= 1) {
-        const tail = ws.slice(-2);
-        const completions = vocabulary.completions(tail.join('_'));
-        if (completions.length) {
-          const kept = groups.filter((g) => g.expansions.length || !tail.includes(g.query.word));
-          const best = completions.reduce((m, e) => Math.max(m, idf(e.term)), 0);
-          kept.push({ query: { term: tail.join('_'), word: tail.join(' '), last: true }, expansions: completions, weight: best });
-          return kept;
-        }
+      for (let n = Math.min(MAX_PHRASE_WORDS, ws.length); n >= 2; n--) {
+        const tail = ws.slice(-n);
+        const expansions = analyzer
+          .completePhrase(tail.join(' '))
+          .filter((c) => termNo.has(c.term))
+          .map((c) => ({ term: c.term, weight: 0.55 + 0.35 * c.typed }));
+        if (!expansions.length) continue;
+        const inTail = new Set(tail);
+        const kept = groups.filter((g) => !g.query.word.split(' ').every((w) => inTail.has(w)));
+        const weight = expansions.reduce((m, e) => Math.max(m, idf(e.term)), 0);
+        kept.push({ query: { term: expansions[0].term, word: tail.join(' '), last: true }, expansions, weight });
+        return kept;
       }
     }
     return groups;

@@ -6,31 +6,10 @@ import { redact } from '../../widget/privacy/redact.js';
 import { normalizeQuery } from '../../widget/search/normalize.js';
 import type { Lang } from '../../widget/search/types.js';
 import type { Logger } from '../log.js';
-import type { GroupStatus, PurgeResult, Reason, Store, TimeRange } from './types.js';
+import type { FeedbackEvent, SearchEvent, UnansweredEvent, UnansweredGroup } from '../../widget/services/api-types.js';
+import type { GroupStatus, PurgeResult, Store, TimeRange } from './types.js';
 
-export interface UnansweredEvent {
-  q: string;
-  lang: Lang;
-  reason: Reason;
-  entryId?: string;
-  eventId?: string;
-  site?: string;
-}
-
-export interface FeedbackEvent {
-  entryId: string;
-  lang: Lang;
-  helpful: boolean;
-  q?: string;
-  eventId?: string;
-}
-
-export interface SearchEvent {
-  lang: Lang;
-  answered: boolean;
-  entryId?: string;
-  eventId?: string;
-}
+export type { FeedbackEvent, SearchEvent, UnansweredEvent };
 
 const DAY_MS = 86_400_000;
 
@@ -91,20 +70,9 @@ export interface GroupQuery extends TimeRange {
   limit?: number;
 }
 
-export interface UnansweredGroupView {
-  query: string;
-  count: number;
-  firstSeen: string;
-  lastSeen: string;
-  langs: Lang[];
-  examples: string[];
-  status: GroupStatus;
-  entryId: string | null;
-  statusChangedAt: string | null;
-}
 
 /** Unanswered questions grouped by normalised text, most asked first. */
-export async function listUnanswered(store: Store, query: GroupQuery): Promise<UnansweredGroupView[]> {
+export async function listUnanswered(store: Store, query: GroupQuery): Promise<UnansweredGroup[]> {
   const contains = query.q ? normalizeQuery(redact(query.q)) : undefined;
   const groups = await store.unansweredGroups({
     from: query.from,

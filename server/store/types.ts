@@ -8,8 +8,9 @@
  */
 import type { Lang } from '../../widget/search/types.js';
 
-export type Reason = 'no-match' | 'not-helpful';
-export type GroupStatus = 'open' | 'resolved';
+import type { GroupStatus, Reason } from '../../widget/services/api-types.js';
+
+export type { GroupStatus, Reason };
 
 export interface UnansweredRow {
   eventId: string | null;

@@ -4,29 +4,10 @@
  * text is redacted first.
  */
 import { redact } from '../privacy/redact.js';
-import type { Lang } from '../search/types.js';
+import type { FeedbackEvent, SearchEvent, UnansweredEvent } from './api-types.js';
 import { serverBase } from './content-client.js';
 
-export interface UnansweredEvent {
-  q: string;
-  lang: Lang;
-  reason: 'no-match' | 'not-helpful';
-  entryId?: string;
-  site?: string;
-}
-
-export interface FeedbackEvent {
-  entryId: string;
-  lang: Lang;
-  helpful: boolean;
-  q?: string;
-}
-
-export interface SearchEvent {
-  lang: Lang;
-  answered: boolean;
-  entryId?: string;
-}
+export type { FeedbackEvent, SearchEvent, UnansweredEvent };
 
 /**
  * The outbox (IndexedDB queue) is not needed to show an answer, so it loads on demand: with the

@@ -31,6 +31,7 @@ export function group(query: string, count: number, extra: Partial<UnansweredGro
     examples: [query],
     status: 'open',
     entryId: null,
+    statusChangedAt: null,
     ...extra,
   };
 }

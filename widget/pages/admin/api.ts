@@ -4,24 +4,12 @@
  * "server down" (0) from "bad input" (400) without parsing messages.
  */
 import type { Lang } from '../../search/types.js';
+import type { GroupStatus, UnansweredGroup } from '../../services/api-types.js';
 
 /** The most groups one filter fetches: the table pages through them in the browser. */
 export const MAX_GROUPS = 20_000;
 
-export type GroupStatus = 'open' | 'resolved';
-
-/** One group of unanswered questions, as `GET /api/admin/unanswered` sends it. */
-export interface UnansweredGroup {
-  /** The normalised question: the group's key. */
-  query: string;
-  count: number;
-  firstSeen: string;
-  lastSeen: string;
-  langs: Lang[];
-  examples: string[];
-  status: GroupStatus;
-  entryId?: string | null;
-}
+export type { GroupStatus, UnansweredGroup };
 
 export interface GroupFilters {
   /** `YYYY-MM-DD`, inclusive. */

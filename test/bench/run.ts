@@ -4,13 +4,12 @@
  * the server (test/bench/server.ts), the widget size (test/bench/widget-size.ts), Lighthouse.
  * One readable report on stdout; `--json` also writes every number to a file (default bench.json).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { freePort, startServer, type RunningServer } from '../support/server-process.js';
 import { benchSearch, formatSearch } from './search.js';
 import { bar, formatBar, kb, type Bar } from './stats.js';
 
@@ -111,31 +110,6 @@ async function widgetSizePart(path: string): Promise<unknown> {
   return size;
 }
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-
-async function waitForServer(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      const res = await fetch(url);
-      if (res.status < 500) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server did not answer ${url} within ${timeoutMs / 1000} s`);
-}
-
 async function lighthousePart() {
   if (!existsSync(join(ROOT, 'server/main.ts')) || !existsSync(join(ROOT, 'server/routes/pages.ts'))) {
     section('Lighthouse', 'skipped: pages not built yet');
@@ -143,18 +117,11 @@ async function lighthousePart() {
     return;
   }
   const { runLighthouse, lighthouseBars, formatLighthouse } = await import('./lighthouse.js');
-  const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'tanya-bench-'));
-  const server = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['server/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let serverErr = '';
-  server.stderr!.setEncoding('utf8').on('data', (d: string) => (serverErr = (serverErr + d).slice(-2000)));
+  let server: RunningServer | undefined;
   try {
-    const base = `http://127.0.0.1:${port}`;
-    await waitForServer(`${base}/`, server, 30_000);
+    server = await startServer({ port: await freePort(), dataDir }, 30_000);
+    const base = server.baseUrl;
     const pages: Record<string, Awaited<ReturnType<typeof runLighthouse>>> = {};
     for (const path of ['/', '/a/passport-new?lang=id']) {
       log(`  lighthouse ${path}…`);
@@ -165,10 +132,10 @@ async function lighthousePart() {
     json.lighthouse = pages;
   } catch (e) {
     failed = true;
-    section('Lighthouse', `failed: ${(e as Error).message}${serverErr ? `\nserver stderr:\n${serverErr}` : ''}`);
+    section('Lighthouse', `failed: ${(e as Error).message}`);
     json.lighthouse = { error: (e as Error).message };
   } finally {
-    server.kill('SIGTERM');
+    await server?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -86,6 +86,7 @@ export interface ServerBench {
 async function serveBoth(): Promise<void> {
   const { createHttpServer } = await import('../../server/http-server.js');
   const { createApp } = await import('../../server/app.js');
+  const { loadConfig } = await import('../../server/config.js');
   const { ContentState } = await import('../../server/content/state.js');
   const { silentLogger } = await import('../../server/log.js');
   const { SqliteStore } = await import('../../server/store/sqlite-store.js');
@@ -97,19 +98,8 @@ async function serveBoth(): Promise<void> {
     store,
     content,
     log: silentLogger,
-    config: {
-      port: 0,
-      host: '127.0.0.1',
-      dataDir: dir,
-      contentDir: join(ROOT, 'content'),
-      adminToken: randomUUID(),
-      adminTokenGenerated: false,
-      retentionDays: 180,
-      trustProxy: 0,
-      allowedOrigins: '*',
-      rateLimit: false,
-      buildWidget: false,
-    },
+    // The real config loader, as `npm start` reads the environment; rate limiting off for the load.
+    config: loadConfig({ HOST: '127.0.0.1', PORT: '0', DATA_DIR: dir, CONTENT_DIR: join(ROOT, 'content'), ADMIN_TOKEN: randomUUID(), RATE_LIMIT_PER_MINUTE: '0', SKIP_BUILD: '1' }),
   });
   const etag = content.current?.bundles.id.etag;
   if (!etag) throw new Error('no content loaded from content/: nothing to benchmark');

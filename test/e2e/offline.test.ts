@@ -3,16 +3,15 @@
  * pages in Chromium. This file starts its OWN server, on a temp copy of content/ and a temp data
  * folder, because it stops, kills and restarts it; the shared one from global-setup.ts is not touched.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from '../bench/widget-size.js';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
+import { freePort, startServer as startServerProcess, type RunningServer } from '../support/server-process.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TOKEN = `e2e-offline-${randomBytes(12).toString('base64url')}`;
@@ -22,63 +21,20 @@ let contentDir: string;
 let dataDir: string;
 let port: number;
 let BASE: string;
-let server: ChildProcess | undefined;
+let server: RunningServer | undefined;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port: p } = srv.address() as { port: number };
-      srv.close(() => ok(p));
-    });
-  });
-}
-
 /** Starts the server (same port, data and content every time, as a restart after a crash would). */
 async function startServer(): Promise<void> {
-  let log = '';
-  const proc = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['server/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      CONTENT_DIR: contentDir,
-      ADMIN_TOKEN: TOKEN,
-      SKIP_BUILD: '1',
-      RATE_LIMIT_PER_MINUTE: '0',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  proc.stdout!.on('data', (d: Buffer) => (log += d.toString()));
-  proc.stderr!.on('data', (d: Buffer) => (log += d.toString()));
-  server = proc;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (proc.exitCode !== null) throw new Error(`server exited with ${proc.exitCode}:\n${log}`);
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`server did not start in 60 s:\n${log}`);
+  server = await startServerProcess({ port, dataDir, contentDir, adminToken: TOKEN });
 }
 
 /** SIGKILL: no graceful shutdown, as when the machine loses power. */
 async function killServer(): Promise<void> {
-  const proc = server;
+  const running = server;
   server = undefined;
-  if (!proc || proc.exitCode !== null) return;
-  const exited = new Promise((r) => proc.once('exit', r));
-  proc.kill('SIGKILL');
-  await exited;
+  await running?.stop('SIGKILL');
 }
 
 async function newContext(): Promise<BrowserContext> {
@@ -152,15 +108,8 @@ async function openDemo(context: BrowserContext): Promise<{ page: Page; widget: 
 }
 
 beforeAll(async () => {
-  // global-setup.ts builds dist/ when the widget changed; the worker needs a build with the plugin.
-  if (!existsSync(join(ROOT, 'dist', 'sw.js'))) {
-    const run = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
-      cwd: ROOT,
-      stdio: 'inherit',
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
-    if (run.status !== 0) throw new Error('vite build failed');
-  }
+  // global-setup.ts builds dist/ already; this keeps the file runnable on its own.
+  ensureBuilt(ROOT);
   tmp = await mkdtemp(join(tmpdir(), 'tanya-e2e-offline-'));
   contentDir = join(tmp, 'content');
   dataDir = join(tmp, 'data');

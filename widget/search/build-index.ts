@@ -55,19 +55,6 @@ export function buildIndex(docs: readonly SearchDoc[], synonyms: readonly (reado
   });
 
   const termNo = new Map(terms.map((t, i) => [t, i]));
-  const strong = perDoc.map((fields) => {
-    const nos = new Set<number>();
-    fields.forEach(({ counts }, fi) => {
-      if (FIELDS[fi].strong) for (const term of counts.keys()) nos.add(termNo.get(term)!);
-    });
-    let previous = 0;
-    return [...nos].sort((a, b) => a - b).map((no) => {
-      const gap = no - previous;
-      previous = no;
-      return gap;
-    });
-  });
-
   const phrasings = docs.map((doc) =>
     [doc.title, ...doc.questions].map((text) => [...new Set(analyzer.terms(text))].map((t) => termNo.get(t)!)),
   );
@@ -78,7 +65,6 @@ export function buildIndex(docs: readonly SearchDoc[], synonyms: readonly (reado
     docs: docs.map((d) => [d.id, d.title, d.category]),
     terms,
     postings,
-    strong,
     phrasings,
     synonyms: synonyms.map((g) => [...g]),
   };

@@ -6,16 +6,6 @@
 export interface Evidence {
   /** Share (0–1) of the question's informative weight that the best answer matches. */
   coverage: number;
-  /** The same, counting only matches in the answer's title, questions and tags. */
-  strongCoverage: number;
-  /** Share of the weight of the question's known words (those found in any answer) that it matches. */
-  knownCoverage: number;
-  /** The best answer's ranking score. */
-  score: number;
-  /** The second answer's ranking score (0 when there is none). */
-  second: number;
-  /** 0–1: idf-weighted overlap between the question and the best answer's closest phrasing. */
-  similarity: number;
   /** The best answer's score divided by the question's total informative weight. */
   strength: number;
   /** Informative terms in the question. */

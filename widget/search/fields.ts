@@ -3,10 +3,10 @@
  * alternative phrasings is a far stronger signal than a word somewhere in the body.
  */
 export const FIELDS = [
-  { name: 'title', weight: 2, b: 0.5, strong: true },
-  { name: 'questions', weight: 2.2, b: 0.6, strong: true },
-  { name: 'tags', weight: 2, b: 0.3, strong: true },
-  { name: 'text', weight: 0.3, b: 0.75, strong: false },
+  { name: 'title', weight: 2, b: 0.5 },
+  { name: 'questions', weight: 2.2, b: 0.6 },
+  { name: 'tags', weight: 2, b: 0.3 },
+  { name: 'text', weight: 0.3, b: 0.75 },
 ] as const;
 
 export type FieldName = (typeof FIELDS)[number]['name'];

@@ -4,7 +4,7 @@
  */
 import type { Lang } from './types.js';
 
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 export interface SerializedIndex {
   format: typeof INDEX_FORMAT;
@@ -19,11 +19,6 @@ export interface SerializedIndex {
    * term frequency (BM25F before saturation).
    */
   postings: number[][];
-  /**
-   * Per doc: the numbers of the terms in its title, questions and tags (delta-encoded), the fields
-   * written to be matched. A question that meets an answer only in its body is weak evidence.
-   */
-  strong: number[][];
   /** Per doc: its title and each alternative question as a list of term numbers (the phrasings people use). */
   phrasings: number[][][];
   /** The synonym groups the index was built with; the searcher needs the same analyzer. */
@@ -38,8 +33,6 @@ export function isSerializedIndex(value: unknown): value is SerializedIndex {
     Array.isArray(v.docs) &&
     Array.isArray(v.terms) &&
     Array.isArray(v.postings) &&
-    Array.isArray(v.strong) &&
-    v.strong.length === v.docs.length &&
     Array.isArray(v.phrasings) &&
     v.phrasings.length === v.docs.length &&
     v.terms.length === v.postings.length &&

@@ -46,7 +46,6 @@ export function createSearcher(input: unknown): Searcher {
   const vocabulary = new Vocabulary(index.terms);
   const termNo = new Map<string, number>(index.terms.map((t, i) => [t, i]));
   const decoded = new Map<number, Postings>();
-  const strongSets = new Map<number, Set<number>>();
   const docCount = index.docs.length;
   // A word found nowhere counts like the rarest possible term: it is probably the topic.
   const unknownIdf = idfOf(0);
@@ -54,8 +53,7 @@ export function createSearcher(input: unknown): Searcher {
   function idfOf(df: number): number {
     return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
   }
-  // Per-term idf, computed once: the phrasing similarity asks for it for every term of every
-  // phrasing of every candidate answer.
+  // Per-term idf, computed once: scoring and the phrasing similarity ask for it on every keystroke.
   const termIdfs = new Float64Array(index.terms.length).fill(-1);
   function idfOfNo(no: number): number {
     let v = termIdfs[no];
@@ -82,7 +80,7 @@ export function createSearcher(input: unknown): Searcher {
 
   function idf(term: string): number {
     const no = termNo.get(term);
-    return no === undefined ? unknownIdf : idfOf(index.postings[no].length / 2);
+    return no === undefined ? unknownIdf : idfOfNo(no);
   }
 
   function expand(q: QueryTerm, endsMidWord: boolean): Expansion[] {
@@ -147,22 +145,10 @@ export function createSearcher(input: unknown): Searcher {
     return groups;
   }
 
-  function strongTerms(doc: number): Set<number> {
-    let set = strongSets.get(doc);
-    if (!set) {
-      set = new Set();
-      let no = 0;
-      for (const gap of index.strong[doc]) set.add((no += gap));
-      strongSets.set(doc, set);
-    }
-    return set;
-  }
-
   function search(query: string, options: SearchOptions = {}): SearchOutcome & { evidence: Evidence } {
     const limit = options.limit ?? 5;
     const groups = groupsOf(query);
     const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
-    const knownWeight = groups.reduce((s, g) => s + (g.expansions.length ? g.weight : 0), 0);
     const informative = groups.filter((g) => g.weight > 0).length;
     const scores = new Float64Array(docCount);
     const covered = new Float64Array(docCount);
@@ -174,7 +160,7 @@ export function createSearcher(input: unknown): Searcher {
       for (const e of group.expansions) {
         const no = termNo.get(e.term);
         if (no === undefined) continue;
-        const termIdf = idfOf(index.postings[no].length / 2);
+        const termIdf = idfOfNo(no);
         const { docs, weights } = postingsOf(no);
         for (let i = 0; i < docs.length; i++) {
           const tf = weights[i];
@@ -216,13 +202,13 @@ export function createSearcher(input: unknown): Searcher {
     // the last kept result, no later (lower-scored) candidate can enter.
     const ceiling = Math.max(1, 1 + TUNING.phrasingBoost);
     const candidates = [...matches.keys()].sort((a, b) => scores[b] - scores[a] || a - b);
-    const ranked: { doc: number; similarity: number; score: number }[] = [];
+    const ranked: { doc: number; score: number }[] = [];
     const byScore = (a: { doc: number; score: number }, b: { doc: number; score: number }) => b.score - a.score || a.doc - b.doc;
     for (const doc of candidates) {
       if (limit <= 0) break;
       if (ranked.length >= limit && scores[doc] * ceiling < ranked[ranked.length - 1].score) break;
       const similarity = phrasingSimilarity(doc);
-      ranked.push({ doc, similarity, score: scores[doc] * (1 + TUNING.phrasingBoost * similarity) });
+      ranked.push({ doc, score: scores[doc] * (1 + TUNING.phrasingBoost * similarity) });
       ranked.sort(byScore);
       if (ranked.length > limit) ranked.pop();
     }
@@ -230,20 +216,10 @@ export function createSearcher(input: unknown): Searcher {
       const [id, title, category] = index.docs[doc];
       return { id, title, category, score: Math.round(score * 1000) / 1000, matched: [...new Set(matches.get(doc)!.map((m) => m.term))] };
     });
-    const top = ranked[0]?.doc;
-    let strong = 0;
-    if (top !== undefined) {
-      const terms = strongTerms(top);
-      for (const m of matches.get(top)!) if (terms.has(termNo.get(m.term)!)) strong += groups[m.group].weight * m.weight;
-    }
+    const top = ranked[0];
     const evidence: Evidence = {
-      coverage: top === undefined || !totalWeight ? 0 : covered[top] / totalWeight,
-      strongCoverage: top === undefined || !totalWeight ? 0 : strong / totalWeight,
-      knownCoverage: top === undefined || !knownWeight ? 0 : covered[top] / knownWeight,
-      strength: top === undefined || !totalWeight ? 0 : ranked[0].score / totalWeight,
-      score: ranked[0]?.score ?? 0,
-      second: ranked[1]?.score ?? 0,
-      similarity: ranked[0]?.similarity ?? 0,
+      coverage: !top || !totalWeight ? 0 : covered[top.doc] / totalWeight,
+      strength: !top || !totalWeight ? 0 : top.score / totalWeight,
       terms: informative,
     };
     return { query, answered: results.length > 0 && isConfident(evidence), results, evidence };

@@ -124,6 +124,39 @@ describe('search core: what a citizen notices', () => {
     }
   });
 
+  it("does not answer a question about another office's document, unless it also asks about immigration", () => {
+    // "KTP" and "akta kelahiran" are in the new-passport answer as requirements, so these match it well.
+    for (const q of ['ktp sy hilang, bikin ktp baru syaratnya apa', 'akta kelahiran anak blm jadi, dukcapil buka jam brp']) {
+      const out = searcher.search(q);
+      expect(out.answered, q).toBe(false);
+      expect(out.evidence.elsewhere, q).toBe(true);
+    }
+    const out = searcher.search('bikin paspor baru, ktp sm akta kelahiran cukup?');
+    expect(out.results[0].id).toBe('passport-new');
+    expect(out.answered).toBe(true);
+  });
+
+  it("reads a fee however it is written (Rp350.000, 350rb, 350 ribu)", () => {
+    for (const q of ['paspor Rp350.000 itu yg mana', 'paspor 350rb itu yg mana', 'paspor 350 ribu itu yg mana']) {
+      expect(top(q), q).toBe('passport-fee');
+    }
+    expect(normalizeQuery('biaya 1,5jt')).toBe(normalizeQuery('biaya 1.500.000'));
+  });
+
+  it("neither corrects nor holds against it a town that no answer names", () => {
+    const plain = searcher.search('bikin paspor baru syaratnya apa');
+    const fromTown = searcher.search('sy di Surabaya, bikin paspor baru syaratnya apa');
+    expect(fromTown.results[0].id).toBe('passport-new');
+    expect(fromTown.evidence.coverage).toBeCloseTo(plain.evidence.coverage, 5);
+    expect(fromTown.results[0].matched).not.toContain('surat');
+  });
+
+  it('knows everyday words the answers do not use (an "expired" passport, a "mati" one)', () => {
+    const withLexicon = createSearcher(buildIndex([{ ...DOCS[1], id: 'renew', text: 'Paspor yang habis masa berlakunya diganti di kantor imigrasi.' }, ...DOCS.slice(2)], SYNONYMS, 'id'));
+    expect(withLexicon.search('paspor sy udh expired').results[0].id).toBe('renew');
+    expect(withLexicon.search('paspor mati gmn').results[0].id).toBe('renew');
+  });
+
   it('gives nothing for an empty or punctuation-only query', () => {
     for (const q of ['', '   ', '?? !!']) {
       const out = searcher.search(q);
@@ -167,12 +200,14 @@ describe('search core: public benchmark bars (same code as npm run eval)', () =>
       .filter((l) => l.trim())
       .map((l) => JSON.parse(l) as LabelledQuery);
     const { searchers } = await loadSearchers(join(benchDir, 'content'));
-    const { overall } = scoreQueries(queries, searchers);
-    const answerable = overall.questions - overall.noAnswer;
-    expect(overall.top3 / answerable, 'top-3').toBeGreaterThanOrEqual(0.95);
-    expect(overall.declined / overall.noAnswer, 'no-answer declined').toBeGreaterThanOrEqual(0.85);
-    // A regression guard at what the search achieves today (81.3 %), NOT the issue's bar of 0.90 per
-    // language, which it does not meet yet. Raise it whenever `npm run eval` improves.
-    expect(overall.answeredTop1 / answerable, 'answered top-1').toBeGreaterThanOrEqual(0.8);
+    const { byLang } = scoreQueries(queries, searchers);
+    // The issue's bars, per language.
+    for (const lang of ['id', 'en'] as const) {
+      const s = byLang[lang]!;
+      const answerable = s.questions - s.noAnswer;
+      expect(s.answeredTop1 / answerable, `${lang} answered top-1`).toBeGreaterThanOrEqual(0.9);
+      expect(s.top3 / answerable, `${lang} top-3`).toBeGreaterThanOrEqual(0.97);
+      expect(s.declined / s.noAnswer, `${lang} no-answer declined`).toBeGreaterThanOrEqual(0.85);
+    }
   });
 });

@@ -41,7 +41,8 @@ const ABBREVIATIONS: Record<string, string> = {
   apakah: 'apa', ap: 'apa',
   dr: 'dari', dri: 'dari',
   tgl: 'tanggal', tgll: 'tanggal',
-  ortu: 'orang tua',
+  ortu: 'orang tua', indo: 'indonesia', tetep: 'tetap', temen: 'teman', sampe: 'sampai', nyampe: 'sampai',
+  beneran: 'benar', bener: 'benar', males: 'malas',
   kk: 'kk', // family card: kept, also a common honorific; synonyms decide
   pls: 'please', plz: 'please', u: 'you', ur: 'your', im: 'i am', cant: 'cannot', dont: 'do not',
   wanna: 'want to', gonna: 'going to', thx: 'thanks', pp: 'passport',

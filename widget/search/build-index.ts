@@ -1,7 +1,8 @@
 /** Builds the serialised index from answers. Runs on the server (and in tests); browser-safe anyway. */
-import { createAnalyzer } from './analyzer.js';
+import { createAnalyzer, type Analyzer } from './analyzer.js';
 import { FIELDS } from './fields.js';
 import { INDEX_FORMAT, type SerializedIndex } from './index-format.js';
+import { mergeSynonyms, SCOPE } from './lexicon.js';
 import type { Lang, SearchDoc } from './types.js';
 
 function fieldText(doc: SearchDoc, field: (typeof FIELDS)[number]['name']): string {
@@ -17,7 +18,8 @@ function fieldText(doc: SearchDoc, field: (typeof FIELDS)[number]['name']): stri
   }
 }
 
-export function buildIndex(docs: readonly SearchDoc[], synonyms: readonly (readonly string[])[], lang: Lang): SerializedIndex {
+export function buildIndex(docs: readonly SearchDoc[], contentSynonyms: readonly (readonly string[])[], lang: Lang): SerializedIndex {
+  const synonyms = mergeSynonyms(contentSynonyms);
   const analyzer = createAnalyzer(synonyms, lang);
   // Term frequencies per field per doc, and field lengths for length normalisation.
   const perDoc = docs.map((doc) =>
@@ -66,6 +68,21 @@ export function buildIndex(docs: readonly SearchDoc[], synonyms: readonly (reado
     terms,
     postings,
     phrasings,
-    synonyms: synonyms.map((g) => [...g]),
+    synonyms,
+    scope: {
+      elsewhere: singleTerms(analyzer, SCOPE.elsewhere),
+      immigration: singleTerms(analyzer, SCOPE.immigration),
+      places: singleTerms(analyzer, SCOPE.places),
+    },
   };
+}
+
+/** The terms the words stand for, as the analyzer of this index sees them (a synonym folds onto its group's term). */
+function singleTerms(analyzer: Analyzer, list: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const word of list) {
+    const terms = analyzer.terms(word);
+    if (terms.length === 1) out.add(terms[0]);
+  }
+  return [...out].sort();
 }

@@ -10,6 +10,8 @@ export interface Evidence {
   strength: number;
   /** Informative terms in the question. */
   terms: number;
+  /** The question names another office's document or service (a KTP, a tax number) and nothing of immigration's. */
+  elsewhere: boolean;
 }
 
 /** Ranking knobs, tuned on the public benchmark questions only (npm run eval). */
@@ -29,6 +31,6 @@ export const THRESHOLDS = {
 };
 
 export function isConfident(e: Evidence): boolean {
-  if (e.terms === 0) return false;
+  if (e.terms === 0 || e.elsewhere) return false;
   return e.coverage >= THRESHOLDS.coverage && e.strength >= THRESHOLDS.strength;
 }

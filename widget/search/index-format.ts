@@ -4,7 +4,7 @@
  */
 import type { Lang } from './types.js';
 
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 
 export interface SerializedIndex {
   format: typeof INDEX_FORMAT;
@@ -23,6 +23,8 @@ export interface SerializedIndex {
   phrasings: number[][][];
   /** The synonym groups the index was built with; the searcher needs the same analyzer. */
   synonyms: string[][];
+  /** Terms naming other offices' documents, and terms naming immigration's own (see `SCOPE` in lexicon.ts). */
+  scope: { elsewhere: string[]; immigration: string[]; places: string[] };
 }
 
 export function isSerializedIndex(value: unknown): value is SerializedIndex {
@@ -36,6 +38,10 @@ export function isSerializedIndex(value: unknown): value is SerializedIndex {
     Array.isArray(v.phrasings) &&
     v.phrasings.length === v.docs.length &&
     v.terms.length === v.postings.length &&
-    Array.isArray(v.synonyms)
+    Array.isArray(v.synonyms) &&
+    !!v.scope &&
+    Array.isArray(v.scope.elsewhere) &&
+    Array.isArray(v.scope.immigration) &&
+    Array.isArray(v.scope.places)
   );
 }

@@ -10,12 +10,24 @@ const STRETCHED = /([a-z])\1{2,}/g;
 // Indonesian writes reduplication as a trailing 2 ("dicoret2", "anak2"): the base word carries the meaning.
 const REDUPLICATION = /([a-z]{2,})2(?=\s|$|nya|an)/g;
 
+const UNITS: Record<string, number> = { k: 1e3, rb: 1e3, ribu: 1e3, jt: 1e6, juta: 1e6 };
+
+/**
+ * Money is written every way ("Rp500.000", "IDR 500,000", "500rb", "500 ribu", "1,5jt"): each
+ * becomes plain digits ("500000"), so a fee in a question meets the same fee in an answer.
+ */
+function foldAmounts(text: string): string {
+  return text
+    .replace(/\b(rp|idr|usd)(?=\d)/g, '$1 ')
+    .replace(/(\d)[.,](?=\d{3}(?!\d))/g, '$1')
+    .replace(/\b(\d+)(?:[.,](\d+))? ?(k|rb|ribu|jt|juta)\b/g, (_, int: string, frac = '', unit: string) =>
+      String(Math.round(Number(`${int}.${frac}`) * UNITS[unit])),
+    );
+}
+
 /** Lowercase, strip diacritics, turn punctuation and emoji into spaces, collapse stretched letters. */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase()
+  return foldAmounts(text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase())
     // English possessives and contractions add nothing: "kid's" is "kid", "she's" is "she".
     .replace(/['’`]s\b/g, '')
     .replace(/['’`]/g, '')

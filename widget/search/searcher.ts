@@ -47,6 +47,9 @@ export function createSearcher(input: unknown): Searcher {
   const termNo = new Map<string, number>(index.terms.map((t, i) => [t, i]));
   const decoded = new Map<number, Postings>();
   const docCount = index.docs.length;
+  const elsewhereTerms = new Set(index.scope.elsewhere);
+  const immigrationTerms = new Set(index.scope.immigration);
+  const places = new Set(index.scope.places);
   // A word found nowhere counts like the rarest possible term: it is probably the topic.
   const unknownIdf = idfOf(0);
 
@@ -88,6 +91,7 @@ export function createSearcher(input: unknown): Searcher {
     const add = (e: Expansion) => out.set(e.term, Math.max(out.get(e.term) ?? 0, e.weight));
     const known = termNo.has(q.term);
     if (known) add({ term: q.term, weight: 1 });
+    else if (places.has(q.term)) return [];
     // Complete a half-typed last word, but never let a completion outrank a word already typed in full.
     if (q.last && endsMidWord && !known) {
       for (const e of vocabulary.completions(q.term)) add(e);
@@ -120,7 +124,7 @@ export function createSearcher(input: unknown): Searcher {
       // A word found nowhere is probably the topic, so it counts against answering; only a last word of
       // one or two letters is surely still being typed and counts for nothing yet.
       const stillTyping = q.last && endsMidWord && q.word.length < 3;
-      const weight = expansions.length ? best : stillTyping ? 0 : unknownIdf * TUNING.unknownWeight;
+      const weight = expansions.length ? best : stillTyping || places.has(q.term) ? 0 : unknownIdf * TUNING.unknownWeight;
       groups.push({ query: q, expansions, weight });
     }
     // The last words may be the start of a multi-word synonym ("jam bu" → "jam buka", "visa on
@@ -217,10 +221,20 @@ export function createSearcher(input: unknown): Searcher {
       return { id, title, category, score: Math.round(score * 1000) / 1000, matched: [...new Set(matches.get(doc)!.map((m) => m.term))] };
     });
     const top = ranked[0];
+    // Each word of a synonym phrase counts too: "foto paspor" folds onto the photo answer's term yet
+    // names a passport. A typo corrected onto an immigration term ("pspor") keeps a question in scope.
+    const names = (terms: Set<string>, corrected: boolean) =>
+      groups.some(
+        (g) =>
+          terms.has(g.query.term) ||
+          g.query.word.split(' ').some((w) => terms.has(analyzer.termOfWord(w) ?? '')) ||
+          (corrected && g.expansions.some((e) => terms.has(e.term))),
+      );
     const evidence: Evidence = {
       coverage: !top || !totalWeight ? 0 : covered[top.doc] / totalWeight,
       strength: !top || !totalWeight ? 0 : top.score / totalWeight,
       terms: informative,
+      elsewhere: names(elsewhereTerms, false) && !names(immigrationTerms, true),
     };
     return { query, answered: results.length > 0 && isConfident(evidence), results, evidence };
   }

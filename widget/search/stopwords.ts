@@ -10,6 +10,7 @@ hallo permisi selamat pagi siang sore malam apa bagaimana mau ingin pengen pingi
 tidak bukan jika kalau kalo agar supaya sebagai oleh karena tapi tetapi namun jadi lagi masih sama seperti
 begitu gitu tau aja doang banget sangat lebih paling sekali semua setiap tiap para si sang tersebut apakah
 sebelum setelah sesudah nanti sekarang kemarin udah dulu sebenarnya kira kira-kira katanya emang memang
+dimana kemana darimana gara mending sampai bingung malas terus urus
 `;
 
 const ENGLISH = `
@@ -18,6 +19,7 @@ to of in on at for with and or but if so as by from about into than then there h
 can could will would should shall may might must what how which when where who whom why
 have has had having get got please hi hello hey thanks thank just also any some very really still now
 not no yes ok okay want wanna need needs cannot anywhere anything something someone one know tell thing things
+heard mostly everyone guy
 `;
 
 const STOPWORDS = new Set([...INDONESIAN.split(/\s+/), ...ENGLISH.split(/\s+/)].filter(Boolean));

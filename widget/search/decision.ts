@@ -26,8 +26,8 @@ export const TUNING = {
 };
 
 export const THRESHOLDS = {
-  coverage: 0.29,
-  strength: 0.61,
+  coverage: 0.2,
+  strength: 0.54,
 };
 
 export function isConfident(e: Evidence): boolean {

@@ -21,6 +21,8 @@ export const LEXICON: readonly (readonly string[])[] = [
   ['kerja', 'bekerja', 'work', 'working', 'job', 'employ', 'employed', 'hire', 'hired'],
   ['ramai', 'rame', 'rombongan', 'kolektif', 'group', 'collective'],
   ['overstay', 'overstayed', 'past my visa', 'past visa', 'visa expired', 'expired visa', 'stayed too long', 'lewat masa tinggal', 'melebihi masa tinggal'],
+  ['selesai', 'sudah jadi', 'sudah selesai', 'is ready', 'ready', 'finished', 'done'],
+  ['notifikasi', 'pemberitahuan', 'dikasih tau', 'dikasih tahu', 'dikabari', 'diberi tahu', 'notification', 'notify', 'notified'],
   ['voa', 'visa when i land', 'visa on landing', 'visa at the airport', 'visa di bandara'],
 ];
 

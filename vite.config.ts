@@ -68,6 +68,11 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    // Terser first (vite runs it on each chunk), then rolldown's own minifier below on its output:
+    // the two catch different things, and together make widget.js ~450 B (gzipped) smaller than
+    // rolldown's alone.
+    minify: 'terser',
+    terserOptions: { compress: { passes: 2 } },
     sourcemap: true,
     reportCompressedSize: false,
     manifest: true,
@@ -88,6 +93,9 @@ export default defineConfig({
         codeSplitting: { groups: [{ name: 'widget', test: widgetChunk.test }] },
         // Library builds only strip whitespace unless asked: the embed must stay small.
         minify: true,
+        // Library builds keep `/* @__PURE__ */` annotations for a later bundler; these files are
+        // the end of the line (a host page loads them as they are), so they only cost bytes.
+        comments: false,
       },
     },
   },

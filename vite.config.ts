@@ -8,7 +8,7 @@
  * `.vite/manifest.json` maps sources to built files, so the server can name chunks to preload.
  * Files in `widget/pages/public/` (manifest, icons, page styles) are copied to `dist/` as they are.
  */
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, parseSync, Visitor, type Plugin } from 'vite';
 import { serviceWorker } from './server/build/service-worker.js';
 
 /** Lit's css`` literals are strings to the minifier: squeeze them here (comments, whitespace). */
@@ -27,6 +27,42 @@ function minifyLitCss(): Plugin {
     transform(code, id) {
       if (!id.endsWith('.styles.ts')) return undefined;
       return { code: code.replace(/css`([^`$]*)`/g, (_, body: string) => `css\`${squeeze(body)}\``), map: null };
+    },
+  };
+}
+
+/**
+ * Lit's html`` literals are strings to the minifier too: the indentation in them went into widget.js
+ * as it is written. A run of whitespace holding line breaks keeps only its line breaks, which HTML
+ * renders exactly as it rendered the run (no <pre> or <textarea> in the templates), and which keeps
+ * every line where it was, so the source maps stay right without one of our own.
+ * Only the static parts of `html` tagged templates change; `${…}` expressions are left alone.
+ */
+function minifyLitHtml(): Plugin {
+  return {
+    name: 'tanya:minify-lit-html',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/widget\/.*\.ts$/.test(id) || !code.includes('html`')) return undefined;
+      const edits: { start: number; end: number; text: string }[] = [];
+      new Visitor({
+        TaggedTemplateExpression(node) {
+          if (node.tag.type !== 'Identifier' || node.tag.name !== 'html') return;
+          for (const q of node.quasi.quasis) {
+            const raw = q.value.raw;
+            const text = raw.replace(/\s*\n\s*/g, (run) => run.replace(/[^\n]/g, ''));
+            if (text === raw) continue;
+            // In TypeScript, the parser's span of a quasi includes its delimiters (` ${ }).
+            const start = code.startsWith(raw, q.start) ? q.start : q.start + 1;
+            if (!code.startsWith(raw, start)) throw new Error(`${id}: cannot locate an html\`\` template part at ${q.start}`);
+            edits.push({ start, end: start + raw.length, text });
+          }
+        },
+      }).visit(parseSync(id, code, { lang: 'ts' }).program);
+      if (!edits.length) return undefined;
+      let out = code;
+      for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+      return { code: out, map: null };
     },
   };
 }
@@ -57,7 +93,7 @@ function widgetInOneChunk(): { plugin: Plugin; test: (id: string) => boolean } {
 const widgetChunk = widgetInOneChunk();
 
 export default defineConfig({
-  plugins: [minifyLitCss(), widgetChunk.plugin, serviceWorker()],
+  plugins: [minifyLitCss(), minifyLitHtml(), widgetChunk.plugin, serviceWorker()],
   resolve: {
     // The search core only does plain fuzzy matching of words, which fuse.js's basic build does
     // identically; the full build adds extended/logical query syntax nobody uses (~2 KB gzipped).

@@ -97,7 +97,10 @@ export default defineConfig({
   resolve: {
     // The search core only does plain fuzzy matching of words, which fuse.js's basic build does
     // identically; the full build adds extended/logical query syntax nobody uses (~2 KB gzipped).
-    alias: [{ find: /^fuse\.js$/, replacement: 'fuse.js/basic' }],
+    // Its published minified build of that (`min-basic`) has the same search code without a
+    // development-time warning and the static `Fuse.parseQuery` (for logical queries, which the
+    // basic build cannot run anyway), which our minifiers cannot drop from the readable one: ~400 B.
+    alias: [{ find: /^fuse\.js$/, replacement: 'fuse.js/min-basic' }],
   },
   publicDir: 'widget/pages/public',
   build: {

@@ -1,6 +1,7 @@
 /** Who is calling, as far as the server can tell: for rate limiting, never stored. */
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
+import { requestHeader } from './request-header.js';
 
 /** The key used when there is no socket (`app.request()` in tests). */
 export const NO_SOCKET = 'local';
@@ -12,7 +13,7 @@ export const NO_SOCKET = 'local';
  */
 export function clientAddress(c: Context, trustProxy: number): string {
   if (trustProxy > 0) {
-    const hops = (c.req.header('x-forwarded-for') ?? '')
+    const hops = (requestHeader(c, 'x-forwarded-for') ?? '')
       .split(',')
       .map((h) => h.trim())
       .filter(Boolean);

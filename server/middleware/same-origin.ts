@@ -1,11 +1,12 @@
 /** Origin checks: admin calls only from our own pages; event POSTs from our pages or ALLOWED_ORIGINS. */
 import type { Context, MiddlewareHandler } from 'hono';
 import { ApiError } from './errors.js';
+import { requestHeader } from './request-header.js';
 
 /** The host this request was addressed to (as the browser saw it, when a trusted proxy says so). */
 function requestHost(c: Context, trustProxy: number): string {
-  const forwarded = trustProxy > 0 ? c.req.header('x-forwarded-host')?.split(',')[0]?.trim() : undefined;
-  return forwarded || c.req.header('host') || new URL(c.req.url).host;
+  const forwarded = trustProxy > 0 ? requestHeader(c, 'x-forwarded-host')?.split(',')[0]?.trim() : undefined;
+  return forwarded || requestHeader(c, 'host') || new URL(c.req.url).host;
 }
 
 /** Whether `origin` (an `Origin` header) is this server itself. */
@@ -34,8 +35,8 @@ export interface SameOriginOptions {
 export const sameOrigin = (options?: SameOriginOptions): MiddlewareHandler => {
   const trustProxy = options?.trustProxy ?? 0;
   return async function sameOrigin(c, next) {
-    const site = c.req.header('sec-fetch-site');
-    const origin = c.req.header('origin');
+    const site = requestHeader(c, 'sec-fetch-site');
+    const origin = requestHeader(c, 'origin');
     const crossSite = site !== undefined && site !== 'same-origin' && site !== 'none';
     if (crossSite || (origin !== undefined && !isSameOrigin(c, origin, trustProxy))) {
       throw new ApiError(403, 'the admin API only answers the admin console on this server');
@@ -69,7 +70,7 @@ export const allowedOrigins = (options: AllowedOriginsOptions): MiddlewareHandle
   const any = origins === '*';
   const allowed = (origin: string) => any || origins.includes(origin);
   return async function allowedOrigins(c, next) {
-    const origin = c.req.header('origin');
+    const origin = requestHeader(c, 'origin');
     const same = origin !== undefined && !any && !origins.includes(origin) && isSameOrigin(c, origin, trustProxy);
     if (origin !== undefined && !allowed(origin) && !same) {
       throw new ApiError(403, `origin ${origin} may not send events to this server (see ALLOWED_ORIGINS)`);

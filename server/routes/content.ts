@@ -1,20 +1,11 @@
 /** `GET /api/content` and `GET /api/content/:lang`: the bundles, open to any site (CORS `*`). */
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { LANGS, type Lang } from '../../widget/search/types.js';
 import type { AppDeps, AppEnv } from '../app.js';
 import type { PreparedBundle } from '../content/state.js';
 import { ApiError } from '../middleware/errors.js';
+import { requestHeader as header } from '../middleware/request-header.js';
 import { etagMatches, pickEncoding } from '../middleware/static-compression.js';
-
-/**
- * A request header from Node's already-parsed headers when there is a socket: `c.req.header()`
- * would first build a WHATWG Headers object from every header of the request, just to read one.
- */
-function header(c: Context<AppEnv>, name: string): string | undefined {
-  const value = c.env?.incoming?.headers[name];
-  if (value === undefined) return c.env?.incoming ? undefined : c.req.header(name);
-  return Array.isArray(value) ? value.join(', ') : value;
-}
 
 const OPEN_CORS = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'ETag' } as const;
 

@@ -1,9 +1,9 @@
 /**
  * Sends the widget's anonymous events to the server. Each carries an `eventId` so a retry (or the
  * offline queue behind `postEvent`, `widget/offline/event-queue.ts`) is counted once. Question
- * text is redacted first.
+ * text is redacted first: by the outbox's `deliver`, the only way an event leaves the page (or is
+ * written to the device), so the redaction code loads with the outbox, not with the embed.
  */
-import { redact } from '../privacy/redact.js';
 import type { FeedbackEvent, SearchEvent, UnansweredEvent } from './api-types.js';
 import { serverBase } from './content-client.js';
 
@@ -41,11 +41,11 @@ export async function postEvent(server: string, path: string, body: object): Pro
 }
 
 export function sendUnanswered(server: string, event: UnansweredEvent): Promise<boolean> {
-  return postEvent(server, '/api/unanswered', { ...event, q: redact(event.q) });
+  return postEvent(server, '/api/unanswered', event);
 }
 
 export function sendFeedback(server: string, event: FeedbackEvent): Promise<boolean> {
-  return postEvent(server, '/api/feedback', event.q === undefined ? event : { ...event, q: redact(event.q) });
+  return postEvent(server, '/api/feedback', event);
 }
 
 export function sendSearch(server: string, event: SearchEvent): Promise<boolean> {

@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { hasChecklist } from './checklist/detect.js';
 import type { Checklist } from './checklist/index.js';
@@ -69,9 +68,37 @@ interface HistoryState {
  * @cssproperty --faq-font-size - Base font size (default 16px).
  * @cssproperty --faq-z - z-index of the launcher (default 2147483000).
  */
-@customElement('faq-assistant')
 export class FaqAssistant extends LitElement {
   static override styles = styles;
+
+  /**
+   * Declared here rather than with decorators, which compile to a helper and a call per field in
+   * widget.js. `state: true` is internal state that re-renders; the others are public attributes.
+   */
+  static override properties = {
+    server: {},
+    language: { attribute: 'lang' },
+    mode: { reflect: true },
+    strings: { type: Object },
+    answer: {},
+    useHistory: { type: Boolean, attribute: 'use-history' },
+    eager: { type: Boolean },
+    status: { state: true },
+    offline: { state: true },
+    savedOn: { state: true },
+    uiLang: { state: true },
+    queryText: { state: true },
+    outcome: { state: true },
+    active: { state: true },
+    expanded: { state: true },
+    shown: { state: true },
+    feedback: { state: true },
+    note: { state: true },
+    announcement: { state: true },
+    ticked: { state: true },
+    tickTotal: { state: true },
+    open: { state: true },
+  };
 
   private abort?: AbortController;
   private bundles: Partial<Record<Lang, ContentBundle>> = {};
@@ -89,46 +116,51 @@ export class FaqAssistant extends LitElement {
   private pushedAnswer = false;
   private langOverride?: Lang;
 
-  @query('#faq-input') private input?: HTMLInputElement;
-  @query('#faq-launcher') private launcherButton?: HTMLButtonElement;
+  private get input(): HTMLInputElement | null | undefined {
+    return this.renderRoot?.querySelector<HTMLInputElement>('#faq-input');
+  }
+  private get launcherButton(): HTMLButtonElement | null | undefined {
+    return this.renderRoot?.querySelector<HTMLButtonElement>('#faq-launcher');
+  }
 
-  @state() private status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
-  @state() private offline = false;
+  // Internal reactive state (`state: true` above): a change re-renders.
+  private status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  private offline = false;
   /** When the answers in use were last confirmed, while the server cannot be reached (ms). */
-  @state() private savedOn?: number;
-  @state() private uiLang: Lang = 'id';
-  @state() private queryText = '';
-  @state() private outcome?: SearchOutcome;
-  @state() private active = -1;
-  @state() private expanded = false;
-  @state() private shown?: Shown;
-  @state() private feedback?: 'yes' | 'no';
-  @state() private note = '';
-  @state() private announcement = '';
-  @state() private ticked = 0;
-  @state() private tickTotal = 0;
-  @state() private open = false;
+  declare private savedOn?: number;
+  private uiLang: Lang = 'id';
+  private queryText = '';
+  declare private outcome?: SearchOutcome;
+  private active = -1;
+  private expanded = false;
+  declare private shown?: Shown;
+  declare private feedback?: 'yes' | 'no';
+  private note = '';
+  private announcement = '';
+  private ticked = 0;
+  private tickTotal = 0;
+  private open = false;
 
   /** Origin of the Tanya server, e.g. `https://tanya.example.go.id`; empty means this page's origin. */
-  @property() server = '';
+  server = '';
 
   /** `id` or `en`; when absent, the page's language, then the browser's. */
-  @property({ attribute: 'lang' }) language?: string;
+  declare language?: string;
 
   /** `inline` (default) or `launcher`: a floating button that opens a panel. */
-  @property({ reflect: true }) mode: 'inline' | 'launcher' = 'inline';
+  mode: 'inline' | 'launcher' = 'inline';
 
   /** UI string overrides per language, e.g. `{"id": {"placeholder": "Tanya apa saja"}}` (JSON as an attribute). */
-  @property({ type: Object }) strings?: StringOverrides;
+  declare strings?: StringOverrides;
 
   /** Open this answer (by id) once the content is loaded; used by the `/a/:id` permalink page. */
-  @property() answer?: string;
+  declare answer?: string;
 
   /** Keep answers in the browser history (the full-page assistant only; an embed must not touch the host's history). */
-  @property({ type: Boolean, attribute: 'use-history' }) useHistory = false;
+  useHistory = false;
 
   /** Load the content right away instead of on first focus, hover or visibility. */
-  @property({ type: Boolean }) eager = false;
+  eager = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -725,6 +757,8 @@ export class FaqAssistant extends LitElement {
     </div>`;
   }
 }
+
+customElements.define('faq-assistant', FaqAssistant);
 
 declare global {
   interface HTMLElementTagNameMap {

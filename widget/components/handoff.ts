@@ -9,11 +9,10 @@ export function whatsappUrl(number: string, question: string): string {
   return `https://wa.me/${digits}${question ? `?text=${encodeURIComponent(question)}` : ''}`;
 }
 
-export function handoffTemplate(site: SiteConfig | undefined, question: string, lang: Lang, t: UiStrings, lead: string): TemplateResult {
+export function handoffTemplate(site: SiteConfig | undefined, question: string, lang: Lang, t: UiStrings): TemplateResult {
   const others = (site?.contacts ?? []).filter((c) => c.kind !== 'whatsapp' && safeUrl(c.url));
   return html`<section class="handoff" part="handoff" aria-labelledby="handoff-heading">
     <h3 id="handoff-heading">${t.handoffHeading}</h3>
-    ${lead ? html`<p>${lead}</p>` : nothing}
     <ul class="contacts">
       ${site?.whatsapp
         ? html`<li>

@@ -1,4 +1,7 @@
-/** What a citizen can do with an opened answer: say whether it helped, and share its permalink. */
+/**
+ * What a citizen can do with an opened answer: say whether it helped, and share its permalink.
+ * Loaded on demand once an answer is shown (./answer.ts): nothing here is needed to show one.
+ */
 import type { FaqAssistant } from '../faq-assistant.js';
 import type { BundleEntry } from '../search/types.js';
 import { serverBase } from '../services/content-client.js';

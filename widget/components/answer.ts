@@ -1,6 +1,7 @@
 /**
  * An opened answer: showing it (in the other language when it has no translation), Back, the
  * browser history of the full-page assistant, links between answers, checklists, and its view.
+ * "Was this helpful?" and Share load on demand (./answer-actions.ts), once an answer is shown.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
@@ -9,7 +10,6 @@ import type { FaqAssistant, Shown } from '../faq-assistant.js';
 import { format, formatDay, otherLang, type UiStrings } from '../i18n/index.js';
 import type { BundleEntry, Lang } from '../search/types.js';
 import { serverBase } from '../services/content-client.js';
-import { feedbackGiven, share } from './answer-actions.js';
 import { bundleFor, ensureContent } from './content.js';
 import { faqEvent } from './events.js';
 import { handoffTemplate } from './handoff.js';
@@ -19,6 +19,20 @@ import { settle } from './search.js';
 export interface HistoryState {
   faq: 'answer' | 'search';
   id?: string;
+}
+
+type Actions = typeof import('./answer-actions.js');
+let actionsModule: Promise<Actions> | undefined;
+
+/**
+ * Runs an answer action once its code is there. It is requested as soon as an answer is shown, so it
+ * is there by the time a button is pressed; a failed load is tried again on the next press.
+ */
+function act(run: (a: Actions) => unknown = () => undefined): void {
+  (actionsModule ??= import('./answer-actions.js')).then(run, (err) => {
+    actionsModule = undefined;
+    console.warn('[faq-assistant] could not load', err);
+  });
 }
 
 export async function openFromResults(host: FaqAssistant, id: string): Promise<void> {
@@ -44,6 +58,7 @@ export async function showEntry(host: FaqAssistant, id: string, query: string, o
     console.warn(`[faq-assistant] no answer with id "${id}"`);
     return;
   }
+  act();
   const same = host.shown?.entry.id === id;
   host.shown = { entry, missingIn, query };
   if (!same) {
@@ -132,6 +147,7 @@ export function answerView(host: FaqAssistant, t: UiStrings, shown: Shown): Temp
   const { entry, missingIn } = shown;
   const source = safeUrl(entry.source);
   const checklist = hasChecklist(entry.html);
+  const feedback = (helpful: boolean) => act((a) => a.feedbackGiven(host, helpful));
   return html`<article class="answer" part="answer" aria-labelledby="faq-answer-title">
     <button type="button" class="back" @click=${() => void back(host)}><span aria-hidden="true">←</span> ${t.back}</button>
     ${missingIn ? html`<p class="notice" role="note">${t.notTranslated}</p>` : nothing}
@@ -153,12 +169,12 @@ export function answerView(host: FaqAssistant, t: UiStrings, shown: Shown): Temp
       ? html`<p id="faq-feedback-result" class="thanks" tabindex="-1">${host.feedback === 'yes' ? t.thanks : t.sorryHandoff}</p>`
       : html`<div class="feedback" role="group" aria-labelledby="faq-helpful">
           <span id="faq-helpful">${t.helpfulQuestion}</span>
-          <button type="button" class="button secondary" @click=${() => void feedbackGiven(host, true)}>${t.yes}</button>
-          <button type="button" class="button secondary" @click=${() => void feedbackGiven(host, false)}>${t.no}</button>
+          <button type="button" class="button secondary" @click=${() => feedback(true)}>${t.yes}</button>
+          <button type="button" class="button secondary" @click=${() => feedback(false)}>${t.no}</button>
         </div>`}
     ${host.feedback === 'no' ? handoffTemplate(host.bundles[entry.lang]?.site, shown.query || entry.title, host.uiLang, t) : nothing}
     <p class="share">
-      <button type="button" class="button" @click=${() => void share(host)}>${t.share}</button>
+      <button type="button" class="button" @click=${() => act((a) => a.share(host))}>${t.share}</button>
       <span role="status" class="note">${host.note}</span>
     </p>
   </article>`;

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Checklist } from './checklist/index.js';
 import { answerView, enhanceAnswer, onPopState } from './components/answer.js';
-import { contentStatusChanged, ensureContent } from './components/content.js';
+import { contentStatusChanged, ensureContent, type Browse } from './components/content.js';
 import { runSearch, searchView, settle } from './components/search.js';
 import { otherLang, resolveLang, stringsFor, type StringOverrides, type UiStrings } from './i18n/index.js';
 import type { Searcher } from './search/index.js';
@@ -80,6 +80,7 @@ export class FaqAssistant extends LitElement {
     ticked: { state: true },
     tickTotal: { state: true },
     open: { state: true },
+    browse: { state: true },
   };
 
   /** Origin of the Tanya server, e.g. `https://tanya.example.go.id`; empty means this page's origin. */
@@ -138,6 +139,8 @@ export class FaqAssistant extends LitElement {
   /** @internal */ ticked = 0;
   /** @internal */ tickTotal = 0;
   /** @internal */ open = false;
+  /** @internal The topic list's template, loaded beside the content (components/content.ts). */
+  declare browse?: Browse;
 
   /** @internal */
   get input(): HTMLInputElement | null | undefined {

@@ -8,6 +8,22 @@ import { searcherFor } from '../services/searchers.js';
 import { showEntry, type HistoryState } from './answer.js';
 import { runSearch } from './search.js';
 
+export type Browse = typeof import('./browse.js').browseTemplate;
+
+let browseModule: Promise<typeof import('./browse.js')> | undefined;
+
+/**
+ * The topic list (browse by category) shows once the content is there, so its code is requested
+ * beside the content instead of with the embed; a failed load is tried again on the next call.
+ */
+function loadBrowse(host: FaqAssistant): void {
+  if (host.browse) return;
+  (browseModule ??= import('./browse.js')).then(
+    (m) => (host.browse = m.browseTemplate),
+    () => (browseModule = undefined),
+  );
+}
+
 export function bundleFor(host: FaqAssistant, lang: Lang): Promise<ContentBundle> {
   let promise = host.pending.get(lang);
   if (!promise) {
@@ -24,6 +40,7 @@ export function bundleFor(host: FaqAssistant, lang: Lang): Promise<ContentBundle
 
 /** Loads the current language's bundle (once) and switches the searcher to it. */
 export async function ensureContent(host: FaqAssistant): Promise<Searcher | undefined> {
+  loadBrowse(host);
   const lang = host.uiLang;
   if (host.status === 'ready' && host.searcher?.lang === lang) return host.searcher;
   if (!host.bundles[lang]) host.status = 'loading';

@@ -8,7 +8,6 @@ import { format, formatDay, type UiStrings } from '../i18n/index.js';
 import { normalizeQuery, type Searcher } from '../search/index.js';
 import { sendSearch, sendUnanswered } from '../services/events.js';
 import { openFromResults, showEntry } from './answer.js';
-import { browseTemplate } from './browse.js';
 import { ensureContent } from './content.js';
 import { faqEvent } from './events.js';
 import { handoffTemplate } from './handoff.js';
@@ -212,8 +211,8 @@ export function searchView(host: FaqAssistant, t: UiStrings): TemplateResult {
         })
       : html`<ul id="faq-listbox" role="listbox" aria-label=${t.suggestionsLabel} hidden></ul>`}
     ${noAnswer ? handoffTemplate(bundle?.site, host.queryText.trim(), host.uiLang, t) : nothing}
-    ${!host.queryText.trim() && bundle && host.status === 'ready'
-      ? browseTemplate(bundle, host.uiLang, t, (id) => void showEntry(host, id, ''))
+    ${!host.queryText.trim() && bundle && host.status === 'ready' && host.browse
+      ? host.browse(bundle, host.uiLang, t, (id) => void showEntry(host, id, ''))
       : nothing}
   `;
 }

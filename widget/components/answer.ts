@@ -31,7 +31,7 @@ let actionsModule: Promise<Actions> | undefined;
 function act(run: (a: Actions) => unknown = () => undefined): void {
   (actionsModule ??= import('./answer-actions.js')).then(run, (err) => {
     actionsModule = undefined;
-    console.warn('[faq-assistant] could not load', err);
+    console.warn('[faq-assistant] could not load the answer actions', err);
   });
 }
 

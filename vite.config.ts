@@ -5,10 +5,13 @@
  * Code loaded on demand lands in `chunks/<name>-<hash>.js`: content-hashed, so the server lets
  * browsers keep them for a year (`immutable`); a change gets a new name, which the entry that
  * imports it names. The entries keep stable names (short cache lifetime + revalidation instead).
+ * Chunks of the previous builds stay for a week (server/build/keep-previous-chunks.ts), for pages
+ * still running an older widget.js.
  * `.vite/manifest.json` maps sources to built files, so the server can name chunks to preload.
  * Files in `widget/pages/public/` (manifest, icons, page styles) are copied to `dist/` as they are.
  */
 import { defineConfig, parseSync, Visitor, type Plugin } from 'vite';
+import { keepPreviousChunks } from './server/build/keep-previous-chunks.js';
 import { serviceWorker } from './server/build/service-worker.js';
 
 /** Lit's css`` literals are strings to the minifier: squeeze them here (comments, whitespace). */
@@ -93,7 +96,7 @@ function widgetInOneChunk(): { plugin: Plugin; test: (id: string) => boolean } {
 const widgetChunk = widgetInOneChunk();
 
 export default defineConfig({
-  plugins: [minifyLitCss(), minifyLitHtml(), widgetChunk.plugin, serviceWorker()],
+  plugins: [minifyLitCss(), minifyLitHtml(), widgetChunk.plugin, serviceWorker(), keepPreviousChunks()],
   resolve: {
     // The search core only does plain fuzzy matching of words, which fuse.js's basic build does
     // identically; the full build adds extended/logical query syntax nobody uses (~2 KB gzipped).

@@ -240,6 +240,21 @@ describe('an embed on a third-party page (IndexedDB)', () => {
     await expect.poll(() => widget.locator('.offline-note').textContent()).toMatch(/Offline — jawaban tersimpan pada/);
   });
 
+  it('answers from the saved bundle, and says so, when the server fails (503) instead of the network', async () => {
+    const context = await newContext();
+    const online = await openDemo(context);
+    await expectAnswer(online.widget, 'syarat paspor', /paspor/i);
+    await expect.poll(async () => (await savedBundles(online.page)).length).toBeGreaterThan(0);
+    await online.page.close();
+
+    let failed = 0;
+    await context.route('**/api/content/**', (route) => (failed++, route.fulfill({ status: 503, body: 'down for maintenance' })));
+    const { widget } = await openDemo(context);
+    await expectAnswer(widget, 'syarat paspor', /syarat membuat paspor/i);
+    await expect.poll(() => failed).toBeGreaterThan(0);
+    await expect.poll(() => widget.locator('.offline-note').textContent()).toMatch(/Offline — jawaban tersimpan pada/);
+  });
+
   it('recovers from a garbage or truncated saved bundle without a console error', async () => {
     const context = await newContext();
     const first = await openDemo(context);

@@ -72,6 +72,8 @@ async function request(url: string, signal: AbortSignal): Promise<ContentBundle>
     throw new ContentLoadError(`network error loading ${url}`, 0);
   }
   if (response.status === 304 && known) return confirmed(url, known, false);
+  // A failing server is, to the citizen, as unreachable as a lost network: keep answering, say so.
+  if (response.status >= 500 && known) return wentOffline(url, known);
   if (!response.ok) throw new ContentLoadError(`${url} answered ${response.status}`, response.status);
   const bundle = (await response.json()) as ContentBundle;
   if (!bundle || !Array.isArray(bundle.entries) || typeof bundle.version !== 'string') {

@@ -31,6 +31,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use(requestLog(log));
+  // Before the security headers: the event routes are the busiest POSTs and answer JSON only, with
+  // nosniff on every answer themselves (errors get it from errorHandler); the middleware would read
+  // each answer's headers back through a Headers object just to find it is not HTML.
+  app.route('/api', createEventRoutes(deps));
   app.use(
     htmlSecurity({
       // Only a dedicated embed page may be framed; the full pages and the admin console never.
@@ -40,7 +44,6 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   );
 
   app.route('/api/content', createContentRoutes(deps));
-  app.route('/api', createEventRoutes(deps));
   app.route('/api/admin', createAdminRoutes(deps));
   app.route('/api/admin/insights', createAdminInsightsRoutes(deps));
   app.route('/', createAdminPageRoutes(deps));

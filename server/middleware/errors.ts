@@ -18,6 +18,10 @@ const CODES: Partial<Record<number, string>> = {
   503: 'unavailable',
 };
 
+// Here and not only in html-security.ts: the event routes answer before that middleware runs, and
+// an error message may echo what the client sent.
+const NOSNIFF = { 'X-Content-Type-Options': 'nosniff' } as const;
+
 export interface ErrorBody {
   error: { code: string; message: string; field?: string };
 }
@@ -59,8 +63,7 @@ export function errorHandler(log: Logger): ErrorHandler {
           ...(err instanceof ApiError && err.field !== undefined ? { field: err.field } : {}),
         },
       };
-      const headers = err instanceof ApiError ? err.headers : {};
-      return c.json(body, status, headers);
+      return c.json(body, status, { ...NOSNIFF, ...(err instanceof ApiError ? err.headers : {}) });
     }
     log.error('unhandled error', {
       method: c.req.method,
@@ -68,7 +71,7 @@ export function errorHandler(log: Logger): ErrorHandler {
       error: err.message,
       stack: err.stack,
     });
-    return c.json({ error: { code: 'internal', message: 'internal server error' } } satisfies ErrorBody, 500);
+    return c.json({ error: { code: 'internal', message: 'internal server error' } } satisfies ErrorBody, 500, NOSNIFF);
   };
 }
 

@@ -56,8 +56,9 @@ export interface AllowedOriginsOptions {
  * origins, and a 403 for a browser request from any other site. CORS alone only hides the response
  * from the calling page; the event would still be stored.
  *
- * Headers go through `c.header()` before the handler runs; hono's `cors` writes to `c.res` first,
- * which builds a throw-away Response on every request of this hot path.
+ * The handler puts the CORS headers ({@link corsHeaders}) on its answer itself, as plain values;
+ * `c.header()` would put them, and so the whole answer, through a WHATWG Headers object on every
+ * event POST. Error answers get them here, after the fact.
  *
  * @example
  * ```ts
@@ -84,10 +85,26 @@ export const allowedOrigins = (options: AllowedOriginsOptions): MiddlewareHandle
       };
       if (allowOrigin) headers['Access-Control-Allow-Origin'] = allowOrigin;
       if (!any) headers.Vary = 'Origin';
+      // Event routes come before the security-header middleware (see app.ts).
+      headers['X-Content-Type-Options'] = 'nosniff';
       return c.body(null, 204, headers);
     }
-    if (allowOrigin) c.header('Access-Control-Allow-Origin', allowOrigin);
-    if (!any) c.header('Vary', 'Origin', { append: true });
+    const cors: Record<string, string> = {};
+    if (allowOrigin) cors['Access-Control-Allow-Origin'] = allowOrigin;
+    if (!any) cors.Vary = 'Origin';
+    c.set(CORS, cors);
     await next();
+    if (c.error) {
+      // A refusal further in (400, 413, 415, 429) must still be readable by the calling page.
+      if (allowOrigin) c.res.headers.set('Access-Control-Allow-Origin', allowOrigin);
+      if (!any) c.res.headers.append('Vary', 'Origin');
+    }
   };
 };
+
+const CORS = 'allowedOrigins.cors';
+
+/** The CORS headers `allowedOrigins` chose for this request's answer (none without it). */
+export function corsHeaders(c: Context): Readonly<Record<string, string>> {
+  return (c.get(CORS) as Record<string, string> | undefined) ?? {};
+}

@@ -1,5 +1,5 @@
 /** Events from the widget: `POST /api/unanswered`, `/api/feedback`, `/api/searches` → 202. */
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import { LANGS } from '../../widget/search/types.js';
 import type { AppDeps, AppEnv } from '../app.js';
@@ -7,7 +7,7 @@ import { ID_PATTERN } from '../content/entry-schema.js';
 import { clientAddress } from '../middleware/client-address.js';
 import { jsonBody } from '../middleware/json-body.js';
 import { rateLimit } from '../middleware/rate-limit.js';
-import { allowedOrigins } from '../middleware/same-origin.js';
+import { allowedOrigins, corsHeaders } from '../middleware/same-origin.js';
 import { validate } from '../middleware/validate.js';
 import { logFeedback, logSearch, logUnanswered } from '../store/query-log.js';
 
@@ -44,7 +44,17 @@ export const SearchBody = z.object({
   eventId: eventId.optional(),
 });
 
-const ACCEPTED = { accepted: true } as const;
+const ACCEPTED = JSON.stringify({ accepted: true });
+
+/**
+ * The 202 with its headers as plain values, CORS included: `c.json()` would build a Headers object
+ * for them, and hono's Node adapter would then turn it back into plain values to write.
+ */
+const accepted = (c: Context) =>
+  new Response(ACCEPTED, {
+    status: 202,
+    headers: { 'Content-Type': 'application/json', 'X-Content-Type-Options': 'nosniff', ...corsHeaders(c) },
+  });
 
 export function createEventRoutes({ store, config }: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -62,17 +72,17 @@ export function createEventRoutes({ store, config }: AppDeps) {
 
   app.post('/unanswered', validate('json', UnansweredBody), async (c) => {
     await logUnanswered(store, c.req.valid('json'));
-    return c.json(ACCEPTED, 202);
+    return accepted(c);
   });
 
   app.post('/feedback', validate('json', FeedbackBody), async (c) => {
     await logFeedback(store, c.req.valid('json'));
-    return c.json(ACCEPTED, 202);
+    return accepted(c);
   });
 
   app.post('/searches', validate('json', SearchBody), async (c) => {
     await logSearch(store, c.req.valid('json'));
-    return c.json(ACCEPTED, 202);
+    return accepted(c);
   });
 
   return app;

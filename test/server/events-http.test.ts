@@ -79,7 +79,11 @@ describe('event POSTs over HTTP', () => {
     const broken = await send('/api/unanswered', { headers: json, body: '{"q": "paspor",' });
     expect(broken.status).toBe(400);
     expect(broken.body!.error).toEqual({ code: 'invalid', message: 'Malformed JSON in request body' });
-    expect(broken.headers['access-control-allow-origin']).toBe('*');
+    for (const res of [empty, lang, broken]) {
+      expect(res.headers['access-control-allow-origin']).toBe('*');
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['content-security-policy']).toBeUndefined();
+    }
   });
 
   it('415s a body that is not JSON, and takes JSON with a charset', async () => {
@@ -118,6 +122,7 @@ describe('event POSTs over HTTP', () => {
     expect(evil.status).toBe(403);
     expect(evil.headers['access-control-allow-origin']).toBeUndefined();
     expect(evil.body!.error!.code).toBe('forbidden');
+    expect(evil.headers['x-content-type-options']).toBe('nosniff');
     const self = await send('/api/unanswered', { headers: { ...json, Origin: 'http://tanya.example', Host: 'tanya.example' }, body: question() });
     expect(self.status).toBe(202);
     const preflight = await send('/api/feedback', {
@@ -126,6 +131,12 @@ describe('event POSTs over HTTP', () => {
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers['access-control-allow-origin']).toBe('https://www.imigrasi.example');
+    expect(preflight.headers.vary).toContain('Origin');
+    expect(preflight.headers['x-content-type-options']).toBe('nosniff');
+    const refused = await send('/api/unanswered', { headers: { 'Content-Type': 'text/plain', Origin: 'https://www.imigrasi.example' }, body: 'x' });
+    expect(refused.status).toBe(415);
+    expect(refused.headers['access-control-allow-origin']).toBe('https://www.imigrasi.example');
+    expect(refused.headers.vary).toContain('Origin');
   });
 
   it('429s with Retry-After per client address once the burst is spent', async () => {
@@ -136,6 +147,7 @@ describe('event POSTs over HTTP', () => {
       codes.push(res.status);
       if (res.status === 429) {
         expect(Number(res.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+        expect(res.headers['access-control-allow-origin']).toBe('*');
         expect(res.body!.error!.code).toBe('rate-limited');
       }
     }

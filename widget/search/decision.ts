@@ -23,6 +23,10 @@ export const TUNING = {
   unknownWeight: 1,
   /** How much a bare number counts, relative to a word. */
   numberWeight: 0.5,
+  /** How much a town counts, relative to a word: like a number, usually the asker's own detail. */
+  placeWeight: 0.5,
+  /** How much an immigration document's name counts ("e-VoA", "KITAS"): it is what the question is about. */
+  subjectWeight: 1.3,
 };
 
 export const THRESHOLDS = {

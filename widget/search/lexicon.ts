@@ -23,6 +23,7 @@ export const LEXICON: readonly (readonly string[])[] = [
   ['overstay', 'overstayed', 'past my visa', 'past visa', 'visa expired', 'expired visa', 'stayed too long', 'lewat masa tinggal', 'melebihi masa tinggal'],
   ['selesai', 'sudah jadi', 'sudah selesai', 'is ready', 'ready', 'finished', 'done'],
   ['notifikasi', 'pemberitahuan', 'dikasih tau', 'dikasih tahu', 'dikabari', 'diberi tahu', 'notification', 'notify', 'notified'],
+  ['bebas visa', 'visa free', 'without a visa', 'without visa', 'do not need a visa', 'need no visa', 'tidak perlu visa', 'tanpa visa'],
   ['voa', 'visa when i land', 'visa on landing', 'visa at the airport', 'visa di bandara'],
 ];
 

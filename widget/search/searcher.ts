@@ -37,6 +37,8 @@ interface TermGroup {
   expansions: Expansion[];
   /** How much this part of the question counts in the answered decision. */
   weight: number;
+  /** How much it counts in ranking, relative to an ordinary word (a number less, a document's name more). */
+  factor: number;
 }
 
 export function createSearcher(input: unknown): Searcher {
@@ -117,15 +119,21 @@ export function createSearcher(input: unknown): Searcher {
       if (seen.has(q.term)) continue;
       seen.add(q.term);
       const expansions = expand(q, endsMidWord);
-      // A bare number is usually the asker's own detail (an age, a day count), rarely the topic.
-      const numberFactor = /^\d+$/.test(q.term) ? TUNING.numberWeight : 1;
-      for (const e of expansions) e.weight *= numberFactor;
-      const best = expansions.reduce((m, e) => Math.max(m, idf(e.term) * numberFactor), 0);
+      // A bare number or a town is usually the asker's own detail (an age, where they live), rarely
+      // the topic; the name of a document ("e-VoA", "KITAS") is what the question is about.
+      const termFactor = /^\d+$/.test(q.term)
+        ? TUNING.numberWeight
+        : places.has(q.term)
+          ? TUNING.placeWeight
+          : immigrationTerms.has(q.term)
+            ? TUNING.subjectWeight
+            : 1;
+      const best = expansions.reduce((m, e) => Math.max(m, idf(e.term) * termFactor), 0);
       // A word found nowhere is probably the topic, so it counts against answering; only a last word of
       // one or two letters is surely still being typed and counts for nothing yet.
       const stillTyping = q.last && endsMidWord && q.word.length < 3;
       const weight = expansions.length ? best : stillTyping || places.has(q.term) ? 0 : unknownIdf * TUNING.unknownWeight;
-      groups.push({ query: q, expansions, weight });
+      groups.push({ query: q, expansions, weight, factor: termFactor });
     }
     // The last words may be the start of a multi-word synonym ("jam bu" → "jam buka", "visa on
     // arriva" → "visa on arrival"), which no single-word completion finds, all the more when one of
@@ -142,7 +150,7 @@ export function createSearcher(input: unknown): Searcher {
         const inTail = new Set(tail);
         const kept = groups.filter((g) => !g.query.word.split(' ').every((w) => inTail.has(w)));
         const weight = expansions.reduce((m, e) => Math.max(m, idf(e.term)), 0);
-        kept.push({ query: { term: expansions[0].term, word: tail.join(' '), last: true }, expansions, weight });
+        kept.push({ query: { term: expansions[0].term, word: tail.join(' '), last: true }, expansions, weight, factor: 1 });
         return kept;
       }
     }
@@ -168,7 +176,7 @@ export function createSearcher(input: unknown): Searcher {
         const { docs, weights } = postingsOf(no);
         for (let i = 0; i < docs.length; i++) {
           const tf = weights[i];
-          const score = termIdf * e.weight * ((tf * (K1 + 1)) / (tf + K1));
+          const score = termIdf * e.weight * group.factor * ((tf * (K1 + 1)) / (tf + K1));
           const prev = best.get(docs[i]);
           if (!prev || score > prev.score) best.set(docs[i], { score, term: e.term, weight: e.weight });
         }

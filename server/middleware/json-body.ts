@@ -56,12 +56,12 @@ function readIncoming(incoming: Incoming, maxSize: number): Promise<Buffer | nul
  * `Content-Length`, or counted while it arrives) exceeds `maxSize`.
  *
  * On Node it reads the body straight from the socket and hands the text to Hono's body cache,
- * where `c.req.json()` (and so `zValidator('json')`) finds it: going through a WHATWG Request and
+ * where `c.req.json()` (and so `validate('json', ...)`) finds it: going through a WHATWG Request and
  * its stream costs more than the rest of an event POST together.
  *
  * @example
  * ```ts
- * app.post('/api/feedback', jsonBody({ maxSize: 8 * 1024 }), zValidator('json', schema), handler)
+ * app.post('/api/feedback', jsonBody({ maxSize: 8 * 1024 }), validate('json', schema), handler)
  * ```
  */
 export const jsonBody = (options?: JsonBodyOptions): MiddlewareHandler => {

@@ -11,12 +11,13 @@
 import { Hono, type Context } from 'hono';
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import { existsSync, readdirSync } from 'node:fs';
-import { extname, join, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGS, type BundleEntry, type ContentBundle, type Lang, type SiteConfig } from '../../widget/search/types.js';
 import type { AppDeps, AppEnv } from '../app.js';
-import { compressResponse, etagMatches, isCompressible, pickEncoding, staticFiles } from '../middleware/static-compression.js';
+import { compressResponse } from '../middleware/static-compression.js';
+import { DAY, sendFile, serveDist, TYPES, warmShell } from './dist-files.js';
 
 export interface PageOptions {
   /** Where `vite build` wrote the browser files. Default: `<repo>/dist`. */
@@ -193,83 +194,6 @@ const document_ = (lang: Lang, headPart: Page, body: Page) =>
     ${body}
   </body>
 </html>`;
-
-// ---- static files from dist/ ------------------------------------------------------------------
-
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
-const STATIC_PATH = /^\/(?:(?:chunks|icons)\/)?[A-Za-z0-9][\w.-]*$/;
-/** `chunks/<name>-<hash>.js` (vite.config.ts): a new build of changed code gets a new name. */
-const HASHED_CHUNK = /^\/chunks\/[\w.-]+-[\w-]{8}\.js(?:\.map)?$/;
-
-const IMMUTABLE = 'public, max-age=31536000, immutable';
-const DAY = 'public, max-age=86400';
-/** The entries' names carry no hash (`/widget.js` is the embed contract): fresh briefly, then revalidated. */
-const SHORT = 'public, max-age=300, stale-while-revalidate=86400';
-
-function cacheControl(path: string): string {
-  if (HASHED_CHUNK.test(path)) return IMMUTABLE;
-  if (path.startsWith('/icons/')) return DAY;
-  return SHORT;
-}
-
-/**
- * Sends one file of `dist/` (compressed by `Accept-Encoding`, from the in-memory cache of compressed
- * files), or a 304 when the browser's copy (`If-None-Match`) is current.
- */
-async function sendFile(c: Context, file: string, type: string, extra: Record<string, string>): Promise<Response | undefined> {
-  const found = await staticFiles.get(file, type);
-  if (!found) return undefined;
-  const headers: Record<string, string> = { 'Content-Type': type, ETag: found.etag, ...extra };
-  if (isCompressible(type)) headers.Vary = 'Accept-Encoding';
-  if (etagMatches(c.req.header('if-none-match'), found.etag)) return c.body(null, 304, headers);
-  const { body, encoding } = await found.encoded(pickEncoding(c.req.header('accept-encoding')));
-  if (encoding) headers['Content-Encoding'] = encoding;
-  headers['Content-Length'] = String(body.length);
-  return c.body(body, 200, headers);
-}
-
-function serveDist(c: Context, dist: string): Promise<Response | undefined> | undefined {
-  const path = c.req.path;
-  const type = TYPES[extname(path)];
-  if (!type || !STATIC_PATH.test(path)) return undefined;
-  const file = resolve(dist, `.${path}`);
-  if (!file.startsWith(dist + sep)) return undefined;
-  return sendFile(c, file, type, {
-    'Cache-Control': cacheControl(path),
-    // Module scripts are fetched with CORS: host pages on other origins must be allowed to load them.
-    'Access-Control-Allow-Origin': '*',
-    'Cross-Origin-Resource-Policy': 'cross-origin',
-  });
-}
-
-/** What the pages load, compressed ahead of their first request (in the background, errors ignored). */
-function warmShell(dist: string): void {
-  const files: { path: string; contentType: string }[] = [];
-  const add = (dir: string) => {
-    let names: string[];
-    try {
-      names = readdirSync(join(dist, dir));
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      const type = TYPES[extname(name)];
-      if (type && extname(name) !== '.map' && !name.startsWith('admin') && !name.startsWith('demo')) {
-        files.push({ path: join(dist, dir, name), contentType: type });
-      }
-    }
-  };
-  add('.');
-  add('chunks');
-  if (files.length) setImmediate(() => void staticFiles.warm(files));
-}
 
 // ---- routes -----------------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ import { runSearch, searchView, settle } from './components/search.js';
 import { otherLang, resolveLang, stringsFor, type StringOverrides, type UiStrings } from './i18n/index.js';
 import type { Searcher } from './search/index.js';
 import type { BundleEntry, ContentBundle, Lang, SearchOutcome } from './search/types.js';
+import { launcherStyles } from './faq-assistant.launcher.styles.js';
 import { styles } from './faq-assistant.styles.js';
 
 export type { FaqAnswerEvent, FaqFeedbackEvent, FaqUnansweredEvent } from './components/events.js';
@@ -51,7 +52,7 @@ export interface Shown {
  * @cssproperty --faq-z - z-index of the launcher (default 2147483000).
  */
 export class FaqAssistant extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, launcherStyles];
 
   /**
    * Declared here rather than with decorators, which compile to a helper and a call per field in

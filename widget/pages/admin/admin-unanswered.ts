@@ -6,19 +6,18 @@
  *
  * @fires admin-api-error - An API call failed; the root signs out on a 401.
  */
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { AdminApiError, type AdminApi, type GroupDaily, type GroupFilters, type UnansweredGroup, MAX_GROUPS } from './api.js';
 import { sharedStyles } from './admin.styles.js';
+import { unansweredStyles } from './admin-unanswered.styles.js';
 import { answerNow } from './answer-now.js';
 import type { BundleWatcher } from './bundles.js';
 import { downloadBlob } from './download.js';
 import { errorText, reportApiError } from './events.js';
 import { formatTime, isoDay, pageOf, sortGroups, type SortKey } from './groups.js';
 import { sparkline } from './sparkline.js';
-
-/** The admin API's own ceiling on one request; beyond it the admin narrows the filter. */
 
 const SPARK_DAYS = 30;
 const PAGE_SIZES = [25, 50, 100] as const;
@@ -31,61 +30,7 @@ const SORTS: ReadonlyArray<{ key: SortKey; label: string }> = [
 
 @customElement('admin-unanswered')
 export class AdminUnanswered extends LitElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      td.question {
-        min-width: 14rem;
-        max-width: 28rem;
-      }
-      .key {
-        font-weight: 600;
-        overflow-wrap: anywhere;
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.35rem;
-      }
-      tr.detail > td {
-        background: #f8f9fb;
-      }
-      .spark-line {
-        stroke: var(--admin-accent);
-        stroke-width: 1.5;
-      }
-      .spark-base {
-        stroke: #c4c8ce;
-        stroke-width: 1;
-      }
-      th button.sort {
-        border: none;
-        background: none;
-        padding: 0;
-        min-height: 0;
-        color: inherit;
-        font-weight: 700;
-      }
-      .pager {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-        align-items: center;
-        justify-content: space-between;
-        margin-top: 0.5rem;
-      }
-      .resolve-form {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-        align-items: flex-end;
-      }
-      ol.hits {
-        margin: 0.25rem 0 0;
-        padding-left: 1.25rem;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, unansweredStyles];
 
   private loadId = 0;
   private controller: AbortController | null = null;

@@ -1,0 +1,92 @@
+import { css } from 'lit';
+
+/**
+ * The launcher mode's floating button and panel, and what follows it in the cascade (it comes after
+ * `styles` in the element's list, so the order of rules is as it was in one sheet).
+ */
+export const launcherStyles = css`
+  /* Launcher: a floating button and a panel above it; full screen on small phones. */
+  .launcher {
+    position: fixed;
+    inset-block-end: 16px;
+    inset-inline-end: 16px;
+    z-index: var(--faq-z, 2147483000);
+    display: inline-flex;
+    align-items: center;
+    gap: 8px;
+    min-height: 56px;
+    padding: 8px 20px;
+    border: 0;
+    border-radius: 28px;
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-weight: 600;
+    box-shadow: 0 4px 14px rgb(0 0 0 / 0.25);
+    cursor: pointer;
+  }
+  .launcher:focus-visible {
+    outline-color: var(--_fg);
+    outline-offset: 3px;
+  }
+  .panel {
+    position: fixed;
+    inset-block-end: 84px;
+    inset-inline-end: 16px;
+    z-index: var(--faq-z, 2147483000);
+    display: flex;
+    flex-direction: column;
+    width: min(420px, calc(100vw - 32px));
+    max-height: min(640px, calc(100vh - 110px));
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 10px 30px rgb(0 0 0 / 0.25);
+  }
+  .panel-header {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    padding: 4px 4px 4px 16px;
+    border-bottom: 1px solid var(--_border);
+  }
+  .panel-title {
+    margin: 0;
+  }
+  .panel-body {
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    padding: 8px 16px 16px;
+  }
+  @media (max-width: 480px) {
+    .panel {
+      inset: 0;
+      width: auto;
+      max-height: none;
+      border-radius: 0;
+    }
+    .panel-body {
+      padding-bottom: 88px; /* room for the launcher button, which stays to close the panel */
+    }
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .panel {
+      animation: faq-rise 160ms ease-out;
+    }
+    .option,
+    .topic,
+    .button {
+      transition: background-color 120ms;
+    }
+  }
+  @keyframes faq-rise {
+    from {
+      opacity: 0;
+      transform: translateY(8px);
+    }
+  }
+  @media (forced-colors: active) {
+    .option[aria-selected='true'] {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -16,7 +16,6 @@ export interface Evidence {
 
 /** Ranking knobs, tuned on the public benchmark questions only (npm run eval). */
 export const TUNING = {
-  /** How strongly ranking favours answers that match more of the question. */
   /** How much the closest alternative phrasing lifts an answer's score. */
   phrasingBoost: 1,
   /** How much a word found in no answer counts against answering, relative to the rarest known word. */

@@ -17,6 +17,7 @@ const UNITS: Record<string, number> = { k: 1e3, rb: 1e3, ribu: 1e3, jt: 1e6, jut
  * becomes plain digits ("500000"), so a fee in a question meets the same fee in an answer.
  */
 function foldAmounts(text: string): string {
+  if (!/\d/.test(text)) return text;
   return text
     .replace(/\b(rp|idr|usd)(?=\d)/g, '$1 ')
     .replace(/(\d)[.,](?=\d{3}(?!\d))/g, '$1')

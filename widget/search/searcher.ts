@@ -93,7 +93,6 @@ export function createSearcher(input: unknown): Searcher {
     const add = (e: Expansion) => out.set(e.term, Math.max(out.get(e.term) ?? 0, e.weight));
     const known = termNo.has(q.term);
     if (known) add({ term: q.term, weight: 1 });
-    else if (places.has(q.term)) return [];
     // Complete a half-typed last word, but never let a completion outrank a word already typed in full.
     if (q.last && endsMidWord && !known) {
       for (const e of vocabulary.completions(q.term)) add(e);
@@ -118,7 +117,9 @@ export function createSearcher(input: unknown): Searcher {
     for (const q of analyzer.queryTerms(query)) {
       if (seen.has(q.term)) continue;
       seen.add(q.term);
-      const expansions = expand(q, endsMidWord);
+      // A town no answer names is neither corrected into another word nor held against answering.
+      const unknownPlace = places.has(q.term) && !termNo.has(q.term);
+      const expansions = unknownPlace ? [] : expand(q, endsMidWord);
       // A bare number or a town is usually the asker's own detail (an age, where they live), rarely
       // the topic; the name of a document ("e-VoA", "KITAS") is what the question is about.
       const termFactor = /^\d+$/.test(q.term)
@@ -132,7 +133,7 @@ export function createSearcher(input: unknown): Searcher {
       // A word found nowhere is probably the topic, so it counts against answering; only a last word of
       // one or two letters is surely still being typed and counts for nothing yet.
       const stillTyping = q.last && endsMidWord && q.word.length < 3;
-      const weight = expansions.length ? best : stillTyping || places.has(q.term) ? 0 : unknownIdf * TUNING.unknownWeight;
+      const weight = expansions.length ? best : stillTyping || unknownPlace ? 0 : unknownIdf * TUNING.unknownWeight;
       groups.push({ query: q, expansions, weight, factor: termFactor });
     }
     // The last words may be the start of a multi-word synonym ("jam bu" → "jam buka", "visa on
@@ -230,12 +231,13 @@ export function createSearcher(input: unknown): Searcher {
     });
     const top = ranked[0];
     // Each word of a synonym phrase counts too: "foto paspor" folds onto the photo answer's term yet
-    // names a passport. A typo corrected onto an immigration term ("pspor") keeps a question in scope.
+    // names a passport (a single word's term is already its query term). A typo corrected onto an
+    // immigration term ("pspor") keeps a question in scope.
     const names = (terms: Set<string>, corrected: boolean) =>
       groups.some(
         (g) =>
           terms.has(g.query.term) ||
-          g.query.word.split(' ').some((w) => terms.has(analyzer.termOfWord(w) ?? '')) ||
+          (g.query.word.includes(' ') && g.query.word.split(' ').some((w) => terms.has(analyzer.termOfWord(w) ?? ''))) ||
           (corrected && g.expansions.some((e) => terms.has(e.term))),
       );
     const evidence: Evidence = {

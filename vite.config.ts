@@ -7,7 +7,7 @@
  * imports it names. The entries keep stable names (short cache lifetime + revalidation instead).
  * Chunks of the previous builds stay for a week (server/build/keep-previous-chunks.ts), for pages
  * still running an older widget.js.
- * `.vite/manifest.json` maps sources to built files, so the server can name chunks to preload.
+ * `.vite/manifest.json` maps sources to built files; the server warms this build's chunks from it.
  * Files in `widget/pages/public/` (manifest, icons, page styles) are copied to `dist/` as they are.
  */
 import { defineConfig, parseSync, Visitor, type Plugin } from 'vite';

@@ -3,7 +3,7 @@
  * and page styles, compressed by `Accept-Encoding`, with cache lifetimes that match how each is named.
  */
 import type { Context } from 'hono';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { etagMatches, isCompressible, pickEncoding, staticFiles } from '../middleware/static-compression.js';
 
@@ -60,16 +60,14 @@ export function serveDist(c: Context, dist: string): Promise<Response | undefine
   });
 }
 
-/** What the pages load, compressed ahead of their first request (in the background, errors ignored). */
+/**
+ * What the pages load, compressed ahead of their first request (in the background, errors ignored).
+ * Chunks are this build's only, as vite's manifest names them: `chunks/` also keeps older builds'
+ * chunks for pages still running an older widget.js (server/build/keep-previous-chunks.ts).
+ */
 export function warmShell(dist: string): void {
   const files: { path: string; contentType: string }[] = [];
-  const add = (dir: string) => {
-    let names: string[];
-    try {
-      names = readdirSync(join(dist, dir));
-    } catch {
-      return;
-    }
+  const add = (dir: string, names: readonly string[]) => {
     for (const name of names) {
       const type = TYPES[extname(name)];
       if (type && extname(name) !== '.map' && !name.startsWith('admin') && !name.startsWith('demo')) {
@@ -77,7 +75,24 @@ export function warmShell(dist: string): void {
       }
     }
   };
-  add('.');
-  add('chunks');
+  try {
+    add('.', readdirSync(dist));
+    add('chunks', builtChunks(dist) ?? readdirSync(join(dist, 'chunks')));
+  } catch {
+    // dist/ or dist/chunks is missing: nothing (more) to warm
+  }
   if (files.length) setImmediate(() => void staticFiles.warm(files));
+}
+
+/** The names in `chunks/` that the last build wrote, or undefined without a readable manifest. */
+function builtChunks(dist: string): string[] | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file?: string }>;
+    return Object.values(manifest)
+      .map((m) => m.file ?? '')
+      .filter((f) => f.startsWith('chunks/'))
+      .map((f) => f.slice('chunks/'.length));
+  } catch {
+    return undefined;
+  }
 }

@@ -7,7 +7,6 @@ import { createLogger, type Logger } from './log.js';
 import { errorHandler, notFound } from './middleware/errors.js';
 import { htmlSecurity } from './middleware/html-security.js';
 import { requestLog } from './middleware/request-log.js';
-import { createAdminInsightsRoutes } from './routes/admin-insights.js';
 import { createAdminPageRoutes } from './routes/admin-page.js';
 import { createAdminRoutes } from './routes/admin.js';
 import { createContentRoutes } from './routes/content.js';
@@ -45,7 +44,6 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.route('/api/content', createContentRoutes(deps));
   app.route('/api/admin', createAdminRoutes(deps));
-  app.route('/api/admin/insights', createAdminInsightsRoutes(deps));
   app.route('/', createAdminPageRoutes(deps));
   app.route('/api/health', createHealthRoutes(deps));
   // Last: the pages end in a catch-all for built assets.

@@ -6,10 +6,11 @@
  */
 import { getRequestListener } from '@hono/node-server';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { LANGS, type Lang } from '../widget/search/types.js';
+import { isLang } from '../widget/search/types.js';
 import type { ContentState } from './content/state.js';
 import type { Logger } from './log.js';
 import { etagMatches } from './middleware/static-compression.js';
+import { logRequest } from './middleware/request-log.js';
 import { bundleHeaders } from './routes/content.js';
 
 const BUNDLE_PATH = /^\/api\/content\/([a-z]{2})$/;
@@ -19,14 +20,14 @@ function answerNotModified(req: IncomingMessage, res: ServerResponse, content: C
   const ifNoneMatch = req.headers['if-none-match'];
   if (req.method !== 'GET' || !ifNoneMatch || !req.url) return false;
   const lang = BUNDLE_PATH.exec(req.url)?.[1];
-  if (!lang || !(LANGS as readonly string[]).includes(lang)) return false;
-  const bundle = content.current?.bundles[lang as Lang];
+  if (!isLang(lang)) return false;
+  const bundle = content.current?.bundles[lang];
   if (!bundle || !etagMatches(ifNoneMatch, bundle.etag)) return false;
   const start = performance.now();
   res.writeHead(304, bundleHeaders(bundle));
   res.end();
   // The same line the request-log middleware writes for everything else.
-  log?.info('request', { method: 'GET', path: req.url, status: 304, ms: Math.round((performance.now() - start) * 10) / 10 });
+  if (log) logRequest(log, 'GET', req.url, 304, start);
   return true;
 }
 

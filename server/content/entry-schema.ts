@@ -1,15 +1,9 @@
 import { z } from 'zod';
-import type { Lang } from '../../widget/search/types.js';
-import { LANGS } from '../../widget/search/types.js';
 
 export const BUILT_IN_CATEGORIES: readonly string[] = ['passport', 'visa', 'stay-permit', 'services', 'general'];
 
 /** Ids end up in URLs (`/a/<id>`) and must match across languages, so only one spelling is allowed. */
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-export function isLang(value: string): value is Lang {
-  return (LANGS as readonly string[]).includes(value);
-}
 
 /** The front matter of one entry, validated. */
 export interface EntryFields {

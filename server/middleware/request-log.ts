@@ -15,11 +15,11 @@ export const requestLog = (log: Logger): MiddlewareHandler => {
   return async function requestLog(c, next) {
     const start = performance.now();
     await next();
-    log.info('request', {
-      method: c.req.method,
-      path: c.req.path,
-      status: c.res.status,
-      ms: Math.round((performance.now() - start) * 10) / 10,
-    });
+    logRequest(log, c.req.method, c.req.path, c.res.status, start);
   };
 };
+
+/** The one line per request; `start` is `performance.now()` when it came in. */
+export function logRequest(log: Logger, method: string, path: string, status: number, start: number): void {
+  log.info('request', { method, path, status, ms: Math.round((performance.now() - start) * 10) / 10 });
+}

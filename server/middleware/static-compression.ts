@@ -60,11 +60,19 @@ export function etagMatches(ifNoneMatch: string | null | undefined, etag: string
   });
 }
 
-function compress(data: Uint8Array, encoding: Encoding, level: 'max' | 'fast'): Promise<Buffer> {
-  if (encoding === 'gzip') return gzipAsync(data, { level: level === 'max' ? 9 : 6 });
+/** Compression levels per encoding: the strongest for files made once, fast ones for per-request pages. */
+export interface Levels {
+  gzip: number;
+  br: number;
+}
+const MAX: Levels = { gzip: 9, br: 11 };
+const FAST: Levels = { gzip: 6, br: 5 };
+
+export function compress(data: Uint8Array, encoding: Encoding, levels: Levels): Promise<Buffer> {
+  if (encoding === 'gzip') return gzipAsync(data, { level: levels.gzip });
   return brotliAsync(data, {
     params: {
-      [constants.BROTLI_PARAM_QUALITY]: level === 'max' ? 11 : 5,
+      [constants.BROTLI_PARAM_QUALITY]: levels.br,
       [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
       [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
     },
@@ -142,7 +150,7 @@ export class StaticFiles {
         if (!encoding || !worth) return Promise.resolve({ body });
         let form = forms.get(encoding);
         if (!form) {
-          form = compress(body, encoding, 'max').then(
+          form = compress(body, encoding, MAX).then(
             (packed) => (packed.length < body.length ? { body: new Uint8Array(packed), encoding } : { body }),
             () => ({ body }),
           );
@@ -171,7 +179,7 @@ export async function compressResponse(res: Response, acceptEncoding: string | n
   const encoding = body.length >= MIN_COMPRESS_BYTES ? pickEncoding(acceptEncoding) : undefined;
   let out: Bytes = body;
   if (encoding) {
-    const packed = await compress(body, encoding, 'fast');
+    const packed = await compress(body, encoding, FAST);
     if (packed.length < body.length) {
       out = new Uint8Array(packed);
       headers.set('Content-Encoding', encoding);

@@ -9,13 +9,12 @@
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { LANGS } from '../../widget/search/types.js';
 import type { AppDeps, AppEnv } from '../app.js';
-import { adminAuth } from '../middleware/admin-auth.js';
-import { sameOrigin } from '../middleware/same-origin.js';
 import { validate } from '../middleware/validate.js';
 import type { Store } from '../store/types.js';
 import type { Lang } from '../../widget/search/types.js';
+import { lang, tz } from './fields.js';
+import { safeJson } from './safe-json.js';
 
 const DAY_MS = 86_400_000;
 /** More than any real log holds in one day; the store wants a limit. */
@@ -23,9 +22,8 @@ const ALL = 1_000_000;
 
 const DailyQuery = z.object({
   days: z.coerce.number().int().min(1).max(90).default(30),
-  // Minutes east of UTC for day boundaries: WIB 420, WITA 480, WIT 540.
-  tz: z.coerce.number().int().min(-720).max(840).default(0),
-  lang: z.enum(LANGS as readonly ['id', 'en']).optional(),
+  tz,
+  lang: lang.optional(),
 });
 
 export interface GroupDaily {
@@ -61,19 +59,10 @@ export async function groupDaily(
   return { days: windows.map((w) => w.day), series };
 }
 
-export function createAdminInsightsRoutes({ store, config }: AppDeps) {
+/** Mounted by the admin API (`admin.ts`), whose origin and token checks guard it. */
+export function createAdminInsightsRoutes({ store }: AppDeps) {
   const app = new Hono<AppEnv>();
-  // Checked here too, not only by the admin API's middleware: this sub-app must be safe on its own.
-  app.use(sameOrigin({ trustProxy: config.trustProxy }), adminAuth({ token: config.adminToken }));
-  app.get('/daily', validate('query', DailyQuery), async (c) => {
-    const q = c.req.valid('query');
-    c.header('Cache-Control', 'no-store');
-    // Group keys are citizens' text: escape what an HTML consumer could trip on, as admin.ts does.
-    const body = JSON.stringify(await groupDaily(store, q)).replace(
-      /[<>&\u2028\u2029]/g,
-      (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
-    );
-    return c.body(body, 200, { 'Content-Type': 'application/json; charset=utf-8' });
-  });
+  // Group keys are citizens' text: escaped JSON, as every admin answer.
+  app.get('/daily', validate('query', DailyQuery), async (c) => safeJson(c, await groupDaily(store, c.req.valid('query'))));
   return app;
 }

@@ -3,12 +3,10 @@
  * Responses that carry citizens' text are JSON with `<`, `>` and `&` escaped, so even a consumer
  * that pastes them into HTML cannot be scripted by a question like `<img src=x onerror=...>`.
  */
-import { Hono, type Context } from 'hono';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { Hono } from 'hono';
 import { z } from 'zod';
 import { LANGS, type Lang } from '../../widget/search/types.js';
 import type { AppDeps, AppEnv } from '../app.js';
-import { ID_PATTERN } from '../content/entry-schema.js';
 import { adminAuth } from '../middleware/admin-auth.js';
 import { ApiError } from '../middleware/errors.js';
 import { jsonBody } from '../middleware/json-body.js';
@@ -16,11 +14,13 @@ import { sameOrigin } from '../middleware/same-origin.js';
 import { validate } from '../middleware/validate.js';
 import { toCsv } from '../store/csv.js';
 import { deleteGroup, listUnanswered, overview, setGroupStatus } from '../store/query-log.js';
+import { createAdminInsightsRoutes } from './admin-insights.js';
+import { entryId, lang, tz } from './fields.js';
+import { safeJson } from './safe-json.js';
 
 const DAY_MS = 86_400_000;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const lang = z.enum(LANGS as readonly ['id', 'en']);
 const when = z.string().refine((s) => {
   const m = DATE.exec(s);
   if (!m) return /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s));
@@ -32,8 +32,7 @@ const RangeQuery = z.object({
   from: when.optional(),
   to: when.optional(),
   lang: lang.optional(),
-  // Minutes east of UTC for day boundaries: WIB 420, WITA 480, WIT 540.
-  tz: z.coerce.number().int().min(-720).max(840).default(0),
+  tz,
 });
 
 const GroupsQuery = RangeQuery.extend({
@@ -44,7 +43,7 @@ const GroupsQuery = RangeQuery.extend({
 
 const GroupBody = z.object({ query: z.string().trim().min(1).max(1000) });
 const ResolveBody = GroupBody.extend({
-  entryId: z.string().max(120).regex(ID_PATTERN, 'must be an answer id (lowercase kebab-case)').optional(),
+  entryId: entryId.optional(),
 });
 
 /**
@@ -67,15 +66,12 @@ function range(q: z.infer<typeof RangeQuery>): { from?: number; to?: number } {
   return { from, to };
 }
 
-/** JSON with HTML-significant characters escaped (still the same JSON once parsed). */
-function safeJson(c: Context, data: unknown, status: ContentfulStatusCode = 200): Response {
-  const body = JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return c.body(body, status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-}
-
-export function createAdminRoutes({ store, content, config }: AppDeps) {
+export function createAdminRoutes(deps: AppDeps) {
+  const { store, content, config } = deps;
   const app = new Hono<AppEnv>();
   app.use(sameOrigin({ trustProxy: config.trustProxy }), adminAuth({ token: config.adminToken }));
+  // Mounted here, so the checks above guard it too.
+  app.route('/insights', createAdminInsightsRoutes(deps));
   const body = jsonBody({ maxSize: 8 * 1024 });
 
   const titleOf = (id: string, l: Lang): string | null =>

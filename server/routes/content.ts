@@ -1,6 +1,6 @@
 /** `GET /api/content` and `GET /api/content/:lang`: the bundles, open to any site (CORS `*`). */
 import { Hono } from 'hono';
-import { LANGS, type Lang } from '../../widget/search/types.js';
+import { isLang, LANGS } from '../../widget/search/types.js';
 import type { AppDeps, AppEnv } from '../app.js';
 import type { PreparedBundle } from '../content/state.js';
 import { ApiError } from '../middleware/errors.js';
@@ -21,7 +21,6 @@ export function bundleHeaders(b: PreparedBundle): Record<string, string> {
   };
 }
 
-const isLang = (s: string): s is Lang => (LANGS as readonly string[]).includes(s);
 
 export function createContentRoutes({ content }: AppDeps) {
   const app = new Hono<AppEnv>();

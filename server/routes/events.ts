@@ -1,18 +1,15 @@
 /** Events from the widget: `POST /api/unanswered`, `/api/feedback`, `/api/searches` → 202. */
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
-import { LANGS } from '../../widget/search/types.js';
 import type { AppDeps, AppEnv } from '../app.js';
-import { ID_PATTERN } from '../content/entry-schema.js';
 import { clientAddress } from '../middleware/client-address.js';
 import { jsonBody } from '../middleware/json-body.js';
 import { rateLimit } from '../middleware/rate-limit.js';
 import { allowedOrigins, corsHeaders } from '../middleware/same-origin.js';
 import { validate } from '../middleware/validate.js';
 import { logFeedback, logSearch, logUnanswered } from '../store/query-log.js';
+import { entryId, lang } from './fields.js';
 
-const lang = z.enum(LANGS as readonly ['id', 'en']);
-const entryId = z.string().max(120).regex(ID_PATTERN, 'must be an answer id (lowercase kebab-case)');
 // The widget makes a UUID; anything unguessable and URL-safe will do.
 const eventId = z
   .string()

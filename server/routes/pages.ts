@@ -14,7 +14,7 @@ import type { HtmlEscapedString } from 'hono/utils/html';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LANGS, type BundleEntry, type ContentBundle, type Lang, type SiteConfig } from '../../widget/search/types.js';
+import { isLang, LANGS, type BundleEntry, type ContentBundle, type Lang, type SiteConfig } from '../../widget/search/types.js';
 import type { AppDeps, AppEnv } from '../app.js';
 import { compressResponse } from '../middleware/static-compression.js';
 import { DAY, sendFile, serveDist, TYPES, warmShell } from './dist-files.js';
@@ -58,7 +58,6 @@ const UI: Record<Lang, { tagline: string; topics: string; lastChecked: string; s
 
 const OG_LOCALE: Record<Lang, string> = { id: 'id_ID', en: 'en_US' };
 
-const isLang = (s: string | undefined): s is Lang => !!s && (LANGS as readonly string[]).includes(s);
 
 /** `?lang=`, else the browser's preferred supported language, else Indonesian. */
 function pageLang(c: Context): Lang {
@@ -202,10 +201,7 @@ export function createPageRoutes(deps: AppDeps, options: PageOptions = {}): Hono
   const app = new Hono<AppEnv>();
   warmShell(dist);
 
-  const bundles = (): Record<Lang, ContentBundle> | undefined => {
-    const s = deps.content.current;
-    return s ? (Object.fromEntries(LANGS.map((l) => [l, s.bundles[l].bundle])) as Record<Lang, ContentBundle>) : undefined;
-  };
+  const bundleOf = (lang: Lang): ContentBundle | undefined => deps.content.current?.bundles[lang].bundle;
   const originOf = (c: Context) => new URL(c.req.url).origin;
   const page = async (c: Context, body: Page, status: 200 | 404 | 503 = 200) => {
     c.header('Vary', 'Accept-Language, Accept-Encoding');
@@ -215,8 +211,8 @@ export function createPageRoutes(deps: AppDeps, options: PageOptions = {}): Hono
 
   app.get('/', (c) => {
     const lang = pageLang(c);
-    const all = bundles();
-    const site = all?.[lang].site;
+    const bundle = bundleOf(lang);
+    const site = bundle?.site;
     const origin = originOf(c);
     const title = site?.name[lang] ?? 'Tanya';
     return page(
@@ -236,7 +232,7 @@ export function createPageRoutes(deps: AppDeps, options: PageOptions = {}): Hono
         html`${banner(site, lang, 'h1')}
           <main class="assistant">
             <faq-assistant lang="${lang}" use-history eager></faq-assistant>
-            <noscript>${all ? topicLinks(all[lang], lang) : html`<p>${UI[lang].unavailable}</p>`}</noscript>
+            <noscript>${bundle ? topicLinks(bundle, lang) : html`<p>${UI[lang].unavailable}</p>`}</noscript>
           </main>
           ${footer(site, lang)}`,
       ),
@@ -246,11 +242,10 @@ export function createPageRoutes(deps: AppDeps, options: PageOptions = {}): Hono
   app.get('/a/:id', (c) => {
     const id = c.req.param('id');
     const lang = pageLang(c);
-    const all = bundles();
     const origin = originOf(c);
-    const site = all?.[lang].site;
-    const entry = all?.[lang].entries.find((e) => e.id === id);
-    const fallback = entry ? undefined : LANGS.map((l) => all?.[l].entries.find((e) => e.id === id)).find(Boolean);
+    const site = bundleOf(lang)?.site;
+    const entry = bundleOf(lang)?.entries.find((e) => e.id === id);
+    const fallback = entry ? undefined : LANGS.map((l) => bundleOf(l)?.entries.find((e) => e.id === id)).find(Boolean);
     const shown = entry ?? fallback;
     if (!shown) {
       const title = `${UI[lang].notFound} · ${site?.name[lang] ?? 'Tanya'}`;
@@ -266,7 +261,7 @@ export function createPageRoutes(deps: AppDeps, options: PageOptions = {}): Hono
               <p><a href="/?lang=${lang}">${UI[lang].back}</a></p>
             </main>`,
         ),
-        all ? 404 : 503,
+        bundleOf(lang) ? 404 : 503,
       );
     }
     const canonical = `${origin}/a/${shown.id}?lang=${shown.lang}`;
@@ -301,7 +296,7 @@ export function createPageRoutes(deps: AppDeps, options: PageOptions = {}): Hono
   app.get('/demo', (c) => {
     const lang = pageLang(c);
     const origin = originOf(c);
-    const site = bundles()?.[lang].site;
+    const site = bundleOf(lang)?.site;
     const snippet = `<script type="module" src="${origin}/widget.js"></script>\n<faq-assistant server="${origin}" lang="${lang}"></faq-assistant>`;
     const launcher = `<faq-assistant server="${origin}" lang="${lang}" mode="launcher"></faq-assistant>`;
     return page(
@@ -340,7 +335,7 @@ export function createPageRoutes(deps: AppDeps, options: PageOptions = {}): Hono
 
   app.get('/manifest.webmanifest', async (c) => {
     const lang = pageLang(c);
-    const site = bundles()?.[lang].site;
+    const site = bundleOf(lang)?.site;
     c.header('Content-Type', 'application/manifest+json; charset=utf-8');
     c.header('Cache-Control', DAY);
     c.header('Vary', 'Accept-Language, Accept-Encoding');

@@ -1,6 +1,6 @@
 /** UI strings and language choice for the widget. */
 import type { Lang, SiteConfig } from '../search/types.js';
-import { LANGS } from '../search/types.js';
+import { isLang } from '../search/types.js';
 import { en } from './en.js';
 import { id } from './id.js';
 import type { StringOverrides, UiStrings } from './strings.js';
@@ -20,7 +20,7 @@ export function stringsFor(lang: Lang, overrides?: StringOverrides): UiStrings {
 export function toLang(tag: string | null | undefined): Lang | undefined {
   const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
   if (base === 'in') return 'id';
-  return (LANGS as readonly string[]).includes(base) ? (base as Lang) : undefined;
+  return isLang(base) ? base : undefined;
 }
 
 /** The `lang` attribute, else the page's language, else the browser's, else Indonesian. */

@@ -3,6 +3,10 @@
 export type Lang = 'id' | 'en';
 export const LANGS: readonly Lang[] = ['id', 'en'];
 
+export function isLang(value: string | undefined): value is Lang {
+  return !!value && (LANGS as readonly string[]).includes(value);
+}
+
 /** The searchable fields of one answer, as the index builder reads them. */
 export interface SearchDoc {
   id: string;

@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import type { Checklist } from './checklist/index.js';
 import { answerView, enhanceAnswer, onPopState } from './components/answer.js';
 import { contentStatusChanged, ensureContent, type Browse } from './components/content.js';
-import { runSearch, searchView, settle } from './components/search.js';
+import { searchIfStale, searchView, settle } from './components/search.js';
 import { otherLang, resolveLang, stringsFor, type StringOverrides, type UiStrings } from './i18n/index.js';
 import type { Searcher } from './search/index.js';
 import type { BundleEntry, ContentBundle, Lang, SearchOutcome } from './search/types.js';
@@ -77,7 +77,6 @@ export class FaqAssistant extends LitElement {
     shown: { state: true },
     feedback: { state: true },
     note: { state: true },
-    announcement: { state: true },
     ticked: { state: true },
     tickTotal: { state: true },
     open: { state: true },
@@ -136,7 +135,6 @@ export class FaqAssistant extends LitElement {
   /** @internal */ declare shown?: Shown;
   /** @internal */ declare feedback?: 'yes' | 'no';
   /** @internal */ note = '';
-  /** @internal */ announcement = '';
   /** @internal */ ticked = 0;
   /** @internal */ tickTotal = 0;
   /** @internal */ open = false;
@@ -235,8 +233,9 @@ export class FaqAssistant extends LitElement {
     this.expanded = true;
     this.shown = undefined;
     if (this.mode === 'launcher' && !this.open) await this.setOpen(true);
+    // A first load has searched it already (afterLoad).
     await ensureContent(this);
-    runSearch(this);
+    searchIfStale(this);
     await this.updateComplete;
   }
 

@@ -48,8 +48,7 @@ export async function ensureContent(host: FaqAssistant): Promise<Searcher | unde
     const bundle = await bundleFor(host, lang);
     if (lang !== host.uiLang) return undefined; // the language changed meanwhile; that load takes over
     if (host.searcher && host.searcher.lang === lang && host.status === 'ready') return host.searcher;
-    host.searcher = searcherFor(bundle);
-    host.entries = new Map(bundle.entries.map((e) => [e.id, e]));
+    use(host, bundle);
     host.status = 'ready';
     host.offline = false;
     afterLoad(host);
@@ -73,9 +72,13 @@ export function contentStatusChanged(host: FaqAssistant, s: ContentStatus): void
   host.bundles[lang] = s.bundle;
   host.pending.set(lang, Promise.resolve(s.bundle));
   if (lang !== host.uiLang || host.status !== 'ready') return;
-  host.searcher = searcherFor(s.bundle);
-  host.entries = new Map(s.bundle.entries.map((e) => [e.id, e]));
+  use(host, s.bundle);
   afterLoad(host);
+}
+
+function use(host: FaqAssistant, bundle: ContentBundle): void {
+  host.searcher = searcherFor(bundle);
+  host.entries = new Map(bundle.entries.map((e) => [e.id, e]));
 }
 
 /** After a (re)load: redo the current question, reopen the current answer in this language. */

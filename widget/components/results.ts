@@ -1,9 +1,12 @@
 /** The combobox's listbox: one option per hit, title plus a snippet with the matched words marked. */
 import { html, type TemplateResult } from 'lit';
-import type { Searcher } from '../search/index.js';
+import type { Searcher, SnippetPart } from '../search/index.js';
 import type { BundleEntry, SearchHit } from '../search/types.js';
 
 export const optionId = (i: number) => `faq-option-${i}`;
+
+// A hit never changes, but the list re-renders on every keystroke and arrow key: scan its answer once.
+const snippets = new WeakMap<SearchHit, SnippetPart[]>();
 
 export interface ResultsView {
   hits: readonly SearchHit[];
@@ -25,7 +28,8 @@ export function resultsTemplate(v: ResultsView): TemplateResult {
   >
     ${v.hits.map((hit, i) => {
       const entry = v.entries.get(hit.id);
-      const parts = entry ? v.searcher.snippet(entry.text, hit, 120) : [];
+      let parts = snippets.get(hit);
+      if (!parts) snippets.set(hit, (parts = entry ? v.searcher.snippet(entry.text, hit, 120) : []));
       return html`<li
         id=${optionId(i)}
         role="option"

@@ -38,18 +38,15 @@ export function runSearch(host: FaqAssistant): void {
     if (seq !== host.searchSeq || !searcher) return;
     const outcome = text.trim() ? searcher.search(text, { limit: LIMIT }) : undefined;
     host.outcome = outcome;
-    const t = host.text();
-    host.announcement = !outcome
-      ? ''
-      : !outcome.answered && outcome.results.length === 0
-        ? t.noResults
-        : outcome.results.length === 1
-          ? t.resultCountOne
-          : format(t.resultCount, { n: outcome.results.length });
   };
   // Synchronous when the index is there, so results land in the same frame as the debounce.
   if (host.status === 'ready' && host.searcher?.lang === host.uiLang) apply(host.searcher);
   else void ensureContent(host).then(apply);
+}
+
+/** Searches the text as typed unless the results on screen are already for it. */
+export function searchIfStale(host: FaqAssistant): void {
+  if (host.outcome?.query !== host.queryText) runSearch(host);
 }
 
 /** The citizen has stopped on this question: count it, and log it once if it had no answer. */
@@ -59,7 +56,7 @@ export async function settle(host: FaqAssistant, opened?: string): Promise<void>
   if (!text) return;
   if (!(await ensureContent(host))) return;
   // The index is loaded now, so this search is synchronous.
-  if (host.outcome?.query !== host.queryText) runSearch(host);
+  searchIfStale(host);
   const outcome = host.outcome;
   if (!outcome || outcome.query !== host.queryText) return;
   const lang = host.uiLang;
@@ -106,7 +103,7 @@ function onKeyDown(host: FaqAssistant, e: KeyboardEvent): void {
     case 'Enter': {
       e.preventDefault();
       // Act on the results for the text as typed now, not on those of a prefix still on screen.
-      if (host.outcome?.query !== host.queryText) runSearch(host);
+      searchIfStale(host);
       const current = host.outcome?.results ?? [];
       const chosen = host.active >= 0 ? current[host.active] : host.outcome?.answered ? current[0] : undefined;
       if (chosen) void openFromResults(host, chosen.id);
@@ -130,7 +127,6 @@ function clearQuery(host: FaqAssistant): void {
   host.queryText = '';
   host.outcome = undefined;
   host.active = -1;
-  host.announcement = '';
   host.searchSeq++;
   clearTimeout(host.debounceTimer);
   clearTimeout(host.settleTimer);
@@ -161,6 +157,14 @@ export function searchView(host: FaqAssistant, t: UiStrings): TemplateResult {
   const showList = host.expanded && hits.length > 0 && host.status === 'ready';
   const noAnswer = !!outcome && !outcome.answered && host.status === 'ready';
   const bundle = host.bundles[host.uiLang];
+  // Read out by screen readers as the results change.
+  const announcement = !outcome
+    ? ''
+    : !outcome.answered && hits.length === 0
+      ? t.noResults
+      : hits.length === 1
+        ? t.resultCountOne
+        : format(t.resultCount, { n: hits.length });
   return html`
     <form role="search" class="search" @submit=${(e: Event) => e.preventDefault()}>
       <label for="faq-input" class="visually-hidden">${t.searchLabel}</label>
@@ -191,7 +195,7 @@ export function searchView(host: FaqAssistant, t: UiStrings): TemplateResult {
           : nothing}
       </div>
     </form>
-    <div role="status" class="visually-hidden">${host.announcement}</div>
+    <div role="status" class="visually-hidden">${announcement}</div>
     ${statusView(host, t)}
     ${noAnswer
       ? html`<div class="no-answer">

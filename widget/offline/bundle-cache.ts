@@ -89,13 +89,3 @@ export async function saveCachedBundle(url: string, bundle: ContentBundle, now =
   const record: CachedBundle = { format: CACHE_FORMAT, bundle, savedAt: now, checkedAt: now };
   await set(url, record, db()).catch(() => undefined);
 }
-
-/** Records that the server confirmed the saved copy (a 304): the "saved on" date moves forward. */
-export async function markBundleChecked(url: string, version: string, now = Date.now()): Promise<void> {
-  try {
-    const record = await readCachedBundle(url);
-    if (record && record.bundle.version === version) await set(url, { ...record, checkedAt: now }, db());
-  } catch {
-    // A missed date update is harmless: the bundle itself is still the right one.
-  }
-}

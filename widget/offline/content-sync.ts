@@ -5,7 +5,7 @@
  * one step when the server has a newer one, and say when the saved copy is all there is.
  */
 import type { ContentBundle } from '../search/types.js';
-import { markBundleChecked, readCachedBundle, saveCachedBundle } from './bundle-cache.js';
+import { readCachedBundle, saveCachedBundle } from './bundle-cache.js';
 import { contentStatus, setContentStatus } from './content-status.js';
 
 /** An open page checks for new answers this often while visible (and on `online`, and when shown again). */
@@ -22,10 +22,14 @@ export async function savedBundle(url: string): Promise<ContentBundle | undefine
   return saved.bundle;
 }
 
-/** The server answered 200 (`replaced`) or 304: save and tell the widgets; returns `bundle`. */
-export function confirmed(url: string, bundle: ContentBundle, replaced: boolean): ContentBundle {
+/**
+ * The server answered 200 or 304: save and tell the widgets; returns `bundle`. Either
+ * way the bundle in hand is the server's current one, so it is written as is (with the new "checked"
+ * date) rather than the saved copy read back and validated again just to move its date.
+ */
+export function confirmed(url: string, bundle: ContentBundle): ContentBundle {
   const now = Date.now();
-  void (replaced ? saveCachedBundle(url, bundle, now) : markBundleChecked(url, bundle.version, now));
+  void saveCachedBundle(url, bundle, now);
   setContentStatus({ url, bundle, offline: false, checkedAt: now });
   return bundle;
 }

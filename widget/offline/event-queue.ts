@@ -8,7 +8,7 @@
  * `QUEUE_LIMIT` events the oldest are dropped, and counted, so a phone offline for weeks does not
  * fill its storage. (`widget/services/events.ts` loads this module on demand, off the embed's first load.)
  */
-import { clear, createStore, del, delMany, entries, get, keys, set, update, type UseStore } from 'idb-keyval';
+import { clear, createStore, del, delMany, get, keys, set, update, type UseStore } from 'idb-keyval';
 import { redact } from '../privacy/redact.js';
 
 export const QUEUE_DB = 'faq-assistant-outbox';
@@ -109,14 +109,14 @@ function scheduleRetry(): void {
 
 /** Sends queued events oldest first; stops at the first one that must wait, and schedules a retry. */
 async function drain(): Promise<void> {
-  let queued: [IDBValidKey, unknown][];
+  let queued: string[];
   try {
-    queued = (await entries(db())).filter(([k]) => typeof k === 'string' && k.startsWith(EVENT_PREFIX));
+    queued = (await keys(db())).filter((k): k is string => typeof k === 'string' && k.startsWith(EVENT_PREFIX));
   } catch {
     return;
   }
-  queued.sort(([a], [b]) => ((a as string) < (b as string) ? -1 : 1));
-  for (const [key] of queued) {
+  queued.sort();
+  for (const key of queued) {
     // Gone meanwhile (another tab sent it) or unreadable (an older release, damage): skip or drop.
     const current: unknown = await get(key, db()).catch(() => undefined);
     if (current === undefined) continue;

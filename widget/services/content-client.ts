@@ -71,7 +71,7 @@ async function request(url: string, signal: AbortSignal): Promise<ContentBundle>
     if (known) return wentOffline(url, known);
     throw new ContentLoadError(`network error loading ${url}`, 0);
   }
-  if (response.status === 304 && known) return confirmed(url, known, false);
+  if (response.status === 304 && known) return confirmed(url, known);
   // A failing server is, to the citizen, as unreachable as a lost network: keep answering, say so.
   if (response.status >= 500 && known) return wentOffline(url, known);
   if (!response.ok) throw new ContentLoadError(`${url} answered ${response.status}`, response.status);
@@ -81,7 +81,7 @@ async function request(url: string, signal: AbortSignal): Promise<ContentBundle>
   }
   remembered.set(url, bundle);
   keepFresh(url, refresh);
-  return confirmed(url, bundle, true);
+  return confirmed(url, bundle);
 }
 
 /** The request for `url` in flight, or a new one. */
@@ -100,11 +100,6 @@ function share(url: string): Shared {
     shared = entry;
   }
   return shared;
-}
-
-/** The bundle last loaded for this server + language, if any (no network). */
-export function peekBundle(server: string, lang: Lang): ContentBundle | undefined {
-  return remembered.get(contentUrl(server, lang));
 }
 
 /**

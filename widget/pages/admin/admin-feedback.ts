@@ -6,10 +6,10 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { AdminApiError, type AdminApi } from './api.js';
+import type { AdminApi } from './api.js';
 import { sharedStyles } from './admin.styles.js';
 import type { BundleWatcher } from './bundles.js';
-import { errorText, reportApiError } from './events.js';
+import { apiFailure } from './events.js';
 import { percent, rankFeedback, type RankedFeedback } from './feedback.js';
 
 @customElement('admin-feedback')
@@ -46,8 +46,7 @@ export class AdminFeedback extends LitElement {
       this.rows = rankFeedback(body.entries, 3);
     } catch (err) {
       if (controller.signal.aborted) return;
-      this.error = errorText(err);
-      if (err instanceof AdminApiError) reportApiError(this, err);
+      this.error = apiFailure(this, err);
     } finally {
       if (this.controller === controller) this.loading = false;
     }

@@ -6,9 +6,9 @@
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { AdminApiError, type AdminApi, type Overview } from './api.js';
+import type { AdminApi, Overview } from './api.js';
 import { sharedStyles } from './admin.styles.js';
-import { errorText, reportApiError } from './events.js';
+import { apiFailure } from './events.js';
 import { lastDays } from './groups.js';
 import { overviewChart } from './overview-chart.js';
 
@@ -96,8 +96,7 @@ export class AdminOverview extends LitElement {
       this.error = '';
     } catch (err) {
       if (controller.signal.aborted) return;
-      this.error = errorText(err);
-      if (err instanceof AdminApiError) reportApiError(this, err);
+      this.error = apiFailure(this, err);
     }
   }
 

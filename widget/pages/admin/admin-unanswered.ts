@@ -15,7 +15,7 @@ import { unansweredStyles } from './admin-unanswered.styles.js';
 import { answerNow } from './answer-now.js';
 import type { BundleWatcher } from './bundles.js';
 import { downloadBlob } from './download.js';
-import { errorText, reportApiError } from './events.js';
+import { apiFailure, reportApiError } from './events.js';
 import { formatTime, isoDay, pageOf, sortGroups, type SortKey } from './groups.js';
 import { sparkline } from './sparkline.js';
 
@@ -99,8 +99,7 @@ export class AdminUnanswered extends LitElement {
   }
 
   private fail(err: unknown): void {
-    this.error = errorText(err);
-    if (err instanceof AdminApiError) reportApiError(this, err);
+    this.error = apiFailure(this, err);
   }
 
   private setFilter<K extends keyof GroupFilters>(key: K, value: string): void {
@@ -149,8 +148,7 @@ export class AdminUnanswered extends LitElement {
     try {
       await this.api.resolve(group.query, entryId || undefined);
     } catch (err) {
-      this.resolveError = errorText(err);
-      if (err instanceof AdminApiError) reportApiError(this, err);
+      this.resolveError = apiFailure(this, err);
       return;
     }
     this.resolving = null;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { logFeedback, logSearch, logUnanswered } from '../../server/store/query-log.js';
-import { TOKEN, admin, errorOf, makeTestApp, postJson, type TestApp } from './helpers.js';
+import { TOKEN, admin, errorOf, makeTestApp, postJson, preflight, type TestApp } from './helpers.js';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -59,11 +59,8 @@ describe('admin auth', () => {
     expect(cross.headers.get('access-control-allow-origin')).toBeNull();
     const fetchSite = await t.app.request('/api/admin/unanswered', admin({ headers: { 'Sec-Fetch-Site': 'cross-site' } }));
     expect(fetchSite.status).toBe(403);
-    const preflight = await t.app.request('/api/admin/unanswered', {
-      method: 'OPTIONS',
-      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'GET' },
-    });
-    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    const answer = await t.app.request('/api/admin/unanswered', preflight('https://evil.example', 'GET'));
+    expect(answer.headers.get('access-control-allow-origin')).toBeNull();
 
     const same = await t.app.request('http://tanya.example/api/admin/unanswered', admin({ headers: { Origin: 'http://tanya.example', Host: 'tanya.example', 'Sec-Fetch-Site': 'same-origin' } }));
     expect(same.status).toBe(200);

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ContentBundle } from '../../widget/search/types.js';
-import { errorOf, makeTestApp, tempDir, type TestApp } from './helpers.js';
+import { errorOf, makeTestApp, preflight, tempDir, type TestApp } from './helpers.js';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -88,10 +88,7 @@ describe('GET /api/content/:lang', () => {
   });
 
   it('answers a CORS preflight from any origin', async () => {
-    const res = await t.app.request('/api/content/id', {
-      method: 'OPTIONS',
-      headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'if-none-match' },
-    });
+    const res = await t.app.request('/api/content/id', preflight('https://elsewhere.example', 'GET', 'if-none-match'));
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('access-control-allow-methods')).toContain('GET');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { admin, errorOf, makeTestApp, postJson, type TestApp } from './helpers.js';
+import { admin, errorOf, makeTestApp, postJson, preflight, type TestApp } from './helpers.js';
 
 let t: TestApp;
 afterEach(() => t?.close());
@@ -193,13 +193,10 @@ describe('cross-origin event POSTs', () => {
     const self = await t.app.request('http://tanya.example/api/unanswered', postJson(question(), { Origin: 'http://tanya.example', Host: 'tanya.example' }));
     expect(self.status).toBe(202);
 
-    const preflight = await t.app.request('/api/feedback', {
-      method: 'OPTIONS',
-      headers: { Origin: 'https://www.imigrasi.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
-    });
-    expect(preflight.status).toBe(204);
-    expect(preflight.headers.get('access-control-allow-origin')).toBe('https://www.imigrasi.example');
-    expect(preflight.headers.get('access-control-allow-headers')).toBe('Content-Type');
+    const answer = await t.app.request('/api/feedback', preflight('https://www.imigrasi.example', 'POST', 'content-type'));
+    expect(answer.status).toBe(204);
+    expect(answer.headers.get('access-control-allow-origin')).toBe('https://www.imigrasi.example');
+    expect(answer.headers.get('access-control-allow-headers')).toBe('Content-Type');
     expect(t.rows('SELECT COUNT(*) AS n FROM unanswered')).toEqual([{ n: 2 }]);
   });
 });

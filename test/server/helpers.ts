@@ -86,6 +86,13 @@ export function postJson(body: unknown, headers: Record<string, string> = {}): R
   };
 }
 
+/** A browser's CORS preflight from `origin` for a `method` request, sending `requestHeaders`. */
+export function preflight(origin: string, method: string, requestHeaders?: string): RequestInit {
+  const headers: Record<string, string> = { Origin: origin, 'Access-Control-Request-Method': method };
+  if (requestHeaders) headers['Access-Control-Request-Headers'] = requestHeaders;
+  return { method: 'OPTIONS', headers };
+}
+
 export const admin = (init: RequestInit = {}): RequestInit => ({
   ...init,
   headers: { Authorization: `Bearer ${TOKEN}`, ...(init.headers as Record<string, string> | undefined) },

@@ -12,9 +12,21 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from './test/support/chromium.mjs';
+
+/** A free port, so two runs on one machine (two work trees, a developer and CI) never collide on 8000. */
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
 
 const bundlesFile = join(mkdtempSync(join(tmpdir(), 'tanya-wtr-')), 'bundles.json');
 execFileSync('node_modules/.bin/tsx', ['test/browser/support/build-bundles.ts', 'test/browser/fixtures/content', bundlesFile], {
@@ -84,6 +96,7 @@ async function stubServer(ctx, next) {
 
 export default {
   files: ['test/browser/**/*.test.ts'],
+  port: await freePort(),
   nodeResolve: true,
   concurrency: 1,
   concurrentBrowsers: 1,

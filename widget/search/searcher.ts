@@ -3,18 +3,16 @@ import { createAnalyzer, type Analyzer, type QueryTerm } from './analyzer.js';
 import { isConfident, TUNING, type Evidence } from './decision.js';
 import { K1 } from './fields.js';
 import { isSerializedIndex, type SerializedIndex } from './index-format.js';
-import { foldText, words } from './normalize.js';
+import { words } from './normalize.js';
+import { snippetOf, type SnippetPart } from './snippet.js';
 import type { Lang, SearchHit, SearchOutcome } from './types.js';
 import { Vocabulary, type Expansion } from './vocabulary.js';
+
+export type { SnippetPart };
 
 export interface SearchOptions {
   /** How many results at most (default 5). */
   limit?: number;
-}
-
-export interface SnippetPart {
-  text: string;
-  mark: boolean;
 }
 
 export interface Searcher {
@@ -249,40 +247,9 @@ export function createSearcher(input: unknown): Searcher {
     return { query, answered: results.length > 0 && isConfident(evidence), results, evidence };
   }
 
-  function snippet(text: string, hit: SearchHit, maxChars = 160): SnippetPart[] {
-    const wanted = new Set(hit.matched);
-    const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => {
-      const folded = foldText(m[0]);
-      const term = folded && !folded.includes(' ') ? analyzer.termOfWord(folded) : undefined;
-      return { start: m.index!, end: m.index! + m[0].length, mark: !!term && wanted.has(term) };
-    });
-    // The window of at most maxChars that holds the most marked words, starting at a word.
-    let bestStart = 0;
-    let bestCount = -1;
-    let j = 0;
-    let count = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      while (j < tokens.length && tokens[j].end - tokens[i].start <= maxChars) count += tokens[j++].mark ? 1 : 0;
-      if (count > bestCount) [bestCount, bestStart] = [count, i];
-      count -= tokens[i].mark ? 1 : 0;
-    }
-    if (!tokens.length) return [{ text: text.slice(0, maxChars), mark: false }];
-    const from = tokens[bestStart].start;
-    const inWindow = tokens.filter((t) => t.start >= from && t.end - from <= maxChars);
-    const to = inWindow.length ? inWindow[inWindow.length - 1].end : Math.min(text.length, from + maxChars);
-    const parts: SnippetPart[] = [];
-    let at = from;
-    for (const t of inWindow) {
-      if (!t.mark) continue;
-      if (t.start > at) parts.push({ text: text.slice(at, t.start), mark: false });
-      parts.push({ text: text.slice(t.start, t.end), mark: true });
-      at = t.end;
-    }
-    if (at < to) parts.push({ text: text.slice(at, to), mark: false });
-    if (from > 0) parts.unshift({ text: '… ', mark: false });
-    if (to < text.length) parts.push({ text: ' …', mark: false });
-    return parts;
-  }
-
-  return { lang: index.lang, search, snippet };
+  return {
+    lang: index.lang,
+    search,
+    snippet: (text, hit, maxChars) => snippetOf(text, hit, (w) => analyzer.termOfWord(w), maxChars),
+  };
 }

@@ -9,9 +9,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { isLang } from '../widget/search/types.js';
 import type { ContentState } from './content/state.js';
 import type { Logger } from './log.js';
-import { etagMatches } from './middleware/static-compression.js';
+import { etagMatches } from './http/compression.js';
+import { bundleHeaders } from './http/headers.js';
 import { logRequest } from './middleware/request-log.js';
-import { bundleHeaders } from './routes/content.js';
 
 const BUNDLE_PATH = /^\/api\/content\/([a-z]{2})$/;
 
@@ -24,7 +24,7 @@ function answerNotModified(req: IncomingMessage, res: ServerResponse, content: C
   const bundle = content.current?.bundles[lang];
   if (!bundle || !etagMatches(ifNoneMatch, bundle.etag)) return false;
   const start = performance.now();
-  res.writeHead(304, bundleHeaders(bundle));
+  res.writeHead(304, bundleHeaders(bundle.etag));
   res.end();
   // The same line the request-log middleware writes for everything else.
   if (log) logRequest(log, 'GET', req.url, 304, start);

@@ -6,7 +6,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { LANGS, type ContentBundle, type Lang } from '../../widget/search/types.js';
 import type { Logger } from '../log.js';
-import { compress, type Bytes } from '../middleware/static-compression.js';
+import { compress, type Bytes } from '../http/compression.js';
 import { buildBundles } from './bundle.js';
 import { hasErrors, loadContent, type LoadedContent } from './load.js';
 import { formatProblem } from './problems.js';

@@ -1,6 +1,7 @@
 /** Bearer-token check for the admin API. */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import type { AppEnv } from '../types.js';
 import { ApiError } from './errors.js';
 
 // Hashing first gives equal-length buffers, so the comparison's time says nothing about the
@@ -19,9 +20,9 @@ export interface AdminAuthOptions {
  * app.use('/api/admin/*', adminAuth({ token: config.adminToken }))
  * ```
  */
-export const adminAuth = (options: AdminAuthOptions): MiddlewareHandler => {
+export const adminAuth = (options: AdminAuthOptions) => {
   const expected = digest(options.token);
-  return async function adminAuth(c, next) {
+  return createMiddleware<AppEnv>(async function adminAuth(c, next) {
     const header = c.req.header('authorization') ?? '';
     const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header);
     if (!match || !timingSafeEqual(digest(match[1]!), expected)) {
@@ -30,5 +31,5 @@ export const adminAuth = (options: AdminAuthOptions): MiddlewareHandler => {
       });
     }
     await next();
-  };
+  });
 };

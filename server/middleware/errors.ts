@@ -2,6 +2,7 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { NOSNIFF } from '../http/headers.js';
 import type { Logger } from '../log.js';
 
 /** Stable, machine-readable codes clients can branch on (messages are for people and may change). */
@@ -18,9 +19,6 @@ const CODES: Partial<Record<number, string>> = {
   503: 'unavailable',
 };
 
-// Here and not only in html-security.ts: the event routes answer before that middleware runs, and
-// an error message may echo what the client sent.
-const NOSNIFF = { 'X-Content-Type-Options': 'nosniff' } as const;
 
 export interface ErrorBody {
   error: { code: string; message: string; field?: string };
@@ -63,6 +61,8 @@ export function errorHandler(log: Logger): ErrorHandler {
           ...(err instanceof ApiError && err.field !== undefined ? { field: err.field } : {}),
         },
       };
+      // nosniff here too, not only from htmlSecurity: the event routes answer before that middleware
+      // runs, and an error message may echo what the client sent.
       return c.json(body, status, { ...NOSNIFF, ...(err instanceof ApiError ? err.headers : {}) });
     }
     log.error('unhandled error', {

@@ -1,28 +1,16 @@
-/** Security headers for the HTML pages, and `nosniff` for everything else. */
-import type { Context, MiddlewareHandler } from 'hono';
+/** Security headers for the HTML pages, and `nosniff` for everything else (policy: server/http/headers.ts). */
+import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import { secureHeaders } from 'hono/secure-headers';
+import { isFrameable, NOSNIFF, pageSecurity } from '../http/headers.js';
+import type { AppEnv } from '../types.js';
 
 export interface HtmlSecurityOptions {
-  /** Paths of pages that other sites may put in an iframe. Default: none. */
+  /** Paths of pages that other sites may put in an iframe. Default: {@link isFrameable}. */
   frameable?: (path: string) => boolean;
   /** Who may frame those pages: `'*'` or a list of origins. */
   frameAncestors?: '*' | readonly string[];
 }
-
-const CSP = {
-  defaultSrc: ["'self'"],
-  // No inline scripts or styles: the pages load their modules and stylesheets from this server.
-  scriptSrc: ["'self'"],
-  styleSrc: ["'self'"],
-  imgSrc: ["'self'", 'data:'],
-  fontSrc: ["'self'"],
-  connectSrc: ["'self'"],
-  manifestSrc: ["'self'"],
-  workerSrc: ["'self'"],
-  objectSrc: ["'none'"],
-  baseUri: ["'self'"],
-  formAction: ["'self'"],
-};
 
 const isHtml = (c: Context) => (c.res.headers.get('content-type') ?? '').startsWith('text/html');
 
@@ -33,28 +21,19 @@ const isHtml = (c: Context) => (c.res.headers.get('content-type') ?? '').startsW
  *
  * @example
  * ```ts
- * app.use(htmlSecurity({ frameable: (path) => path.startsWith('/embed') }))
+ * app.use(htmlSecurity({ frameAncestors: config.allowedOrigins }))
  * ```
  */
-export const htmlSecurity = (options?: HtmlSecurityOptions): MiddlewareHandler => {
-  const frameable = options?.frameable ?? (() => false);
-  const ancestors = options?.frameAncestors ?? '*';
+export const htmlSecurity = (options?: HtmlSecurityOptions) => {
+  const frameable = options?.frameable ?? isFrameable;
   const noop = async () => {};
-  const page = secureHeaders({
-    contentSecurityPolicy: { ...CSP, frameAncestors: ["'none'"] },
-    xFrameOptions: 'DENY',
-  });
-  const framedPage = secureHeaders({
-    contentSecurityPolicy: { ...CSP, frameAncestors: ancestors === '*' ? ['*'] : [...ancestors] },
-    // X-Frame-Options cannot express "these sites"; frame-ancestors supersedes it where supported.
-    xFrameOptions: false,
-    crossOriginOpenerPolicy: false,
-  });
-  return async function htmlSecurity(c, next) {
+  const page = secureHeaders(pageSecurity(false));
+  const framedPage = secureHeaders(pageSecurity(true, options?.frameAncestors));
+  return createMiddleware<AppEnv>(async function htmlSecurity(c, next) {
     await next();
     // secureHeaders sets its headers after `next`, so running it now with a no-op `next` is
     // the same as having wrapped the handler.
     if (isHtml(c)) await (frameable(c.req.path) ? framedPage : page)(c, noop);
-    else if (!c.res.headers.has('x-content-type-options')) c.res.headers.set('X-Content-Type-Options', 'nosniff');
-  };
+    else if (!c.res.headers.has('x-content-type-options')) c.res.headers.set('X-Content-Type-Options', NOSNIFF['X-Content-Type-Options']);
+  });
 };

@@ -1,9 +1,10 @@
 /** Guards for JSON request bodies: the media type (415) and the size (413), before any parsing. */
 import type { IncomingMessage } from 'node:http';
-import type { Context, MiddlewareHandler } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import { bodyLimit } from 'hono/body-limit';
+import type { AppEnv } from '../types.js';
 import { ApiError } from './errors.js';
-import { requestHeader } from './request-header.js';
+import { requestHeader } from '../http/request-header.js';
 
 export interface JsonBodyOptions {
   /** Largest accepted body in bytes. */
@@ -64,7 +65,7 @@ function readIncoming(incoming: Incoming, maxSize: number): Promise<Buffer | nul
  * app.post('/api/feedback', jsonBody({ maxSize: 8 * 1024 }), validate('json', schema), handler)
  * ```
  */
-export const jsonBody = (options?: JsonBodyOptions): MiddlewareHandler => {
+export const jsonBody = (options?: JsonBodyOptions) => {
   const opts = { ...DEFAULTS, ...options };
   const tooLarge = () => new ApiError(413, `request body is larger than ${opts.maxSize} bytes`);
   const limit = bodyLimit({
@@ -73,12 +74,12 @@ export const jsonBody = (options?: JsonBodyOptions): MiddlewareHandler => {
       throw tooLarge();
     },
   });
-  return async function jsonBody(c: Context, next) {
+  return createMiddleware<AppEnv>(async function jsonBody(c, next) {
     const type = (requestHeader(c, 'content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     if (type !== 'application/json') {
       throw new ApiError(415, 'send the body as JSON with Content-Type: application/json');
     }
-    const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+    const incoming = c.env?.incoming as Incoming | undefined;
     if (!incoming || incoming.readableEnded || c.req.bodyCache.text) return limit(c, next);
 
     if (Number(requestHeader(c, 'content-length') ?? 0) > opts.maxSize) throw tooLarge();
@@ -87,5 +88,5 @@ export const jsonBody = (options?: JsonBodyOptions): MiddlewareHandler => {
     // Hono keeps promises in its body cache (its type says otherwise); `c.req.json()` awaits it.
     c.req.bodyCache.text = Promise.resolve(body.toString('utf8')) as unknown as string;
     await next();
-  };
+  });
 };

@@ -1,6 +1,8 @@
 /** Per-client rate limit: a token bucket per client key. */
-import type { Context, MiddlewareHandler } from 'hono';
-import { NO_SOCKET, clientAddress } from './client-address.js';
+import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { NO_SOCKET, clientAddress } from '../http/client-address.js';
+import type { AppEnv } from '../types.js';
 import { ApiError } from './errors.js';
 
 export interface RateLimitOptions {
@@ -44,7 +46,7 @@ const DEFAULTS: Required<RateLimitOptions> = {
  * app.post('/api/feedback', limit, (c) => c.json({ accepted: true }, 202)) // same buckets
  * ```
  */
-export const rateLimit = (options?: RateLimitOptions): MiddlewareHandler => {
+export const rateLimit = (options?: RateLimitOptions) => {
   const opts = { ...DEFAULTS, ...options };
   const perMs = opts.perMinute / 60_000;
   const buckets = new Map<string, Bucket>();
@@ -66,7 +68,7 @@ export const rateLimit = (options?: RateLimitOptions): MiddlewareHandler => {
     }
   };
 
-  return async function rateLimit(c, next) {
+  return createMiddleware<AppEnv>(async function rateLimit(c, next) {
     const key = opts.keyGenerator(c) || NO_SOCKET;
     const now = opts.now();
     let bucket = buckets.get(key);
@@ -84,5 +86,5 @@ export const rateLimit = (options?: RateLimitOptions): MiddlewareHandler => {
     }
     bucket.tokens -= 1;
     await next();
-  };
+  });
 };

@@ -1,6 +1,7 @@
 /** One structured line per request: method, path, status, milliseconds. */
-import type { MiddlewareHandler } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import type { Logger } from '../log.js';
+import type { AppEnv } from '../types.js';
 
 /**
  * Request Log Middleware. The path is logged without its query string: admin filters may carry
@@ -11,12 +12,12 @@ import type { Logger } from '../log.js';
  * app.use(requestLog(createLogger()))
  * ```
  */
-export const requestLog = (log: Logger): MiddlewareHandler => {
-  return async function requestLog(c, next) {
+export const requestLog = (log: Logger) => {
+  return createMiddleware<AppEnv>(async function requestLog(c, next) {
     const start = performance.now();
     await next();
     logRequest(log, c.req.method, c.req.path, c.res.status, start);
-  };
+  });
 };
 
 /** The one line per request; `start` is `performance.now()` when it came in. */

@@ -1,7 +1,10 @@
 /** Origin checks: admin calls only from our own pages; event POSTs from our pages or ALLOWED_ORIGINS. */
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { eventCors, eventPreflightHeaders } from '../http/headers.js';
+import { requestHeader } from '../http/request-header.js';
+import type { AppEnv } from '../types.js';
 import { ApiError } from './errors.js';
-import { requestHeader } from './request-header.js';
 
 /** The host this request was addressed to (as the browser saw it, when a trusted proxy says so). */
 function requestHost(c: Context, trustProxy: number): string {
@@ -32,9 +35,9 @@ export interface SameOriginOptions {
  * app.use('/api/admin/*', sameOrigin({ trustProxy: 1 }))
  * ```
  */
-export const sameOrigin = (options?: SameOriginOptions): MiddlewareHandler => {
+export const sameOrigin = (options?: SameOriginOptions) => {
   const trustProxy = options?.trustProxy ?? 0;
-  return async function sameOrigin(c, next) {
+  return createMiddleware<AppEnv>(async function sameOrigin(c, next) {
     const site = requestHeader(c, 'sec-fetch-site');
     const origin = requestHeader(c, 'origin');
     const crossSite = site !== undefined && site !== 'same-origin' && site !== 'none';
@@ -42,7 +45,7 @@ export const sameOrigin = (options?: SameOriginOptions): MiddlewareHandler => {
       throw new ApiError(403, 'the admin API only answers the admin console on this server');
     }
     await next();
-  };
+  });
 };
 
 export interface AllowedOriginsOptions {
@@ -65,46 +68,31 @@ export interface AllowedOriginsOptions {
  * app.use('/unanswered', allowedOrigins({ origins: ['https://www.imigrasi.go.id'] }))
  * ```
  */
-export const allowedOrigins = (options: AllowedOriginsOptions): MiddlewareHandler => {
+export const allowedOrigins = (options: AllowedOriginsOptions) => {
   const { origins } = options;
   const trustProxy = options.trustProxy ?? 0;
   const any = origins === '*';
   const allowed = (origin: string) => any || origins.includes(origin);
-  return async function allowedOrigins(c, next) {
+  return createMiddleware<AppEnv>(async function allowedOrigins(c, next) {
     const origin = requestHeader(c, 'origin');
     const same = origin !== undefined && !any && !origins.includes(origin) && isSameOrigin(c, origin, trustProxy);
     if (origin !== undefined && !allowed(origin) && !same) {
       throw new ApiError(403, `origin ${origin} may not send events to this server (see ALLOWED_ORIGINS)`);
     }
     const allowOrigin = any ? '*' : origin !== undefined && !same ? origin : undefined;
-    if (c.req.method === 'OPTIONS') {
-      const headers: Record<string, string> = {
-        'Access-Control-Allow-Methods': 'POST, OPTIONS',
-        'Access-Control-Allow-Headers': 'Content-Type',
-        'Access-Control-Max-Age': '86400',
-      };
-      if (allowOrigin) headers['Access-Control-Allow-Origin'] = allowOrigin;
-      if (!any) headers.Vary = 'Origin';
-      // Event routes come before the security-header middleware (see app.ts).
-      headers['X-Content-Type-Options'] = 'nosniff';
-      return c.body(null, 204, headers);
-    }
-    const cors: Record<string, string> = {};
-    if (allowOrigin) cors['Access-Control-Allow-Origin'] = allowOrigin;
-    if (!any) cors.Vary = 'Origin';
-    c.set(CORS, cors);
+    // Event routes come before the security-header middleware (see app.ts): nosniff is in these.
+    if (c.req.method === 'OPTIONS') return c.body(null, 204, eventPreflightHeaders(allowOrigin, any));
+    c.set('cors', eventCors(allowOrigin, any));
     await next();
     if (c.error) {
       // A refusal further in (400, 413, 415, 429) must still be readable by the calling page.
       if (allowOrigin) c.res.headers.set('Access-Control-Allow-Origin', allowOrigin);
       if (!any) c.res.headers.append('Vary', 'Origin');
     }
-  };
+  });
 };
 
-const CORS = 'allowedOrigins.cors';
-
 /** The CORS headers `allowedOrigins` chose for this request's answer (none without it). */
-export function corsHeaders(c: Context): Readonly<Record<string, string>> {
-  return (c.get(CORS) as Record<string, string> | undefined) ?? {};
+export function corsHeaders(c: Context<AppEnv>): Readonly<Record<string, string>> {
+  return c.get('cors') ?? {};
 }

@@ -4,7 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { validator } from 'hono/validator';
 import type * as z from 'zod';
 import { ApiError } from './errors.js';
-import { requestHeader } from './request-header.js';
+import { requestHeader } from '../http/request-header.js';
 
 // As hono's validator: a body that is not JSON is validated as `{}`.
 const JSON_TYPE = /^application\/([\w.-]+\+)?json$/i;

@@ -9,7 +9,7 @@
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { AppDeps, AppEnv } from '../app.js';
+import type { AppDeps, AppEnv } from '../types.js';
 import { validate } from '../middleware/validate.js';
 import type { Store } from '../store/types.js';
 import type { Lang } from '../../widget/search/types.js';

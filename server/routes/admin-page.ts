@@ -4,7 +4,8 @@
  * dynamic string (the office's name, from content/site.yml) is HTML-escaped.
  */
 import { Hono } from 'hono';
-import type { AppDeps, AppEnv } from '../app.js';
+import { ADMIN_PAGE } from '../http/headers.js';
+import type { AppDeps, AppEnv } from '../types.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
@@ -34,12 +35,7 @@ export function createAdminPageRoutes({ content }: AppDeps) {
   const app = new Hono<AppEnv>();
   app.get('/admin', (c) => {
     const name = content.current?.content.site.name.en;
-    return c.html(adminPageHtml(name), 200, {
-      // The shell holds no data, but a cached copy could outlive a deploy of a new admin.js.
-      'Cache-Control': 'no-store',
-      // The console's URL says nothing secret, yet there is no reason to tell other sites about it.
-      'Referrer-Policy': 'no-referrer',
-    });
+    return c.html(adminPageHtml(name), 200, ADMIN_PAGE);
   });
   app.get('/admin/', (c) => c.redirect('/admin', 301));
   return app;

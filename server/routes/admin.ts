@@ -6,7 +6,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { LANGS, type Lang } from '../../widget/search/types.js';
-import type { AppDeps, AppEnv } from '../app.js';
+import { ADMIN_DATA } from '../http/headers.js';
+import type { AppDeps, AppEnv } from '../types.js';
 import { adminAuth } from '../middleware/admin-auth.js';
 import { ApiError } from '../middleware/errors.js';
 import { jsonBody } from '../middleware/json-body.js';
@@ -107,7 +108,7 @@ export function createAdminRoutes(deps: AppDeps) {
     return c.body(csv, 200, {
       'Content-Type': 'text/csv; charset=utf-8; header=present',
       'Content-Disposition': `attachment; filename="tanya-unanswered-${day}.csv"`,
-      'Cache-Control': 'no-store',
+      ...ADMIN_DATA,
     });
   });
 

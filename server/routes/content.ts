@@ -1,25 +1,12 @@
 /** `GET /api/content` and `GET /api/content/:lang`: the bundles, open to any site (CORS `*`). */
 import { Hono } from 'hono';
 import { isLang, LANGS } from '../../widget/search/types.js';
-import type { AppDeps, AppEnv } from '../app.js';
+import type { AppDeps, AppEnv } from '../types.js';
 import type { PreparedBundle } from '../content/state.js';
 import { ApiError } from '../middleware/errors.js';
-import { requestHeader as header } from '../middleware/request-header.js';
-import { etagMatches, pickEncoding } from '../middleware/static-compression.js';
-
-const OPEN_CORS = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'ETag' } as const;
-
-/** Headers of every bundle answer, 200 or 304 (also used by the 304 fast path in http-server.ts). */
-export function bundleHeaders(b: PreparedBundle): Record<string, string> {
-  return {
-    ...OPEN_CORS,
-    'X-Content-Type-Options': 'nosniff',
-    ETag: b.etag,
-    // no-cache: browsers and the widget's IndexedDB copy revalidate every time, which a 304 makes cheap.
-    'Cache-Control': 'no-cache',
-    Vary: 'Accept-Encoding',
-  };
-}
+import { requestHeader as header } from '../http/request-header.js';
+import { etagMatches, pickEncoding } from '../http/compression.js';
+import { bundleHeaders, OPEN_CORS, openPreflightHeaders } from '../http/headers.js';
 
 
 export function createContentRoutes({ content }: AppDeps) {
@@ -27,15 +14,7 @@ export function createContentRoutes({ content }: AppDeps) {
   // CORS by hand, open to every origin (any site may embed the widget; the bundle is public).
   // Each answer, errors included, carries the headers itself rather than through a middleware:
   // on this, the busiest route, every extra layer of Hono's middleware chain costs throughput.
-  app.options('*', (c) => {
-    const requested = c.req.header('access-control-request-headers');
-    return c.body(null, 204, {
-      ...OPEN_CORS,
-      'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
-      ...(requested ? { 'Access-Control-Allow-Headers': requested } : {}),
-      'Access-Control-Max-Age': '86400',
-    });
-  });
+  app.options('*', (c) => c.body(null, 204, openPreflightHeaders(c.req.header('access-control-request-headers'))));
 
   const snapshot = () => {
     const s = content.current;
@@ -59,7 +38,7 @@ export function createContentRoutes({ content }: AppDeps) {
       throw new ApiError(404, `no content in language "${lang}": use ${LANGS.join(' or ')}`, { headers: OPEN_CORS });
     }
     const b: PreparedBundle = snapshot().bundles[lang];
-    const headers = bundleHeaders(b);
+    const headers = bundleHeaders(b.etag);
     // A Response with a plain header object, not `c.body()`: @hono/node-server then writes the
     // headers as given instead of copying them through two WHATWG Headers objects first (worth
     // about 8 points of bare node:http's 304 throughput, measured on a one-route app).

@@ -5,7 +5,8 @@
 import type { Context } from 'hono';
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
-import { etagMatches, isCompressible, pickEncoding, staticFiles } from '../middleware/static-compression.js';
+import { etagMatches, isCompressible, pickEncoding, staticFiles } from '../http/compression.js';
+import { distFileHeaders } from '../http/headers.js';
 
 export const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -16,19 +17,6 @@ export const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 const STATIC_PATH = /^\/(?:(?:chunks|icons)\/)?[A-Za-z0-9][\w.-]*$/;
-/** `chunks/<name>-<hash>.js` (vite.config.ts): a new build of changed code gets a new name. */
-const HASHED_CHUNK = /^\/chunks\/[\w.-]+-[\w-]{8}\.js(?:\.map)?$/;
-
-const IMMUTABLE = 'public, max-age=31536000, immutable';
-export const DAY = 'public, max-age=86400';
-/** The entries' names carry no hash (`/widget.js` is the embed contract): fresh briefly, then revalidated. */
-const SHORT = 'public, max-age=300, stale-while-revalidate=86400';
-
-function cacheControl(path: string): string {
-  if (HASHED_CHUNK.test(path)) return IMMUTABLE;
-  if (path.startsWith('/icons/')) return DAY;
-  return SHORT;
-}
 
 /**
  * Sends one file of `dist/` (compressed by `Accept-Encoding`, from the in-memory cache of compressed
@@ -52,12 +40,7 @@ export function serveDist(c: Context, dist: string): Promise<Response | undefine
   if (!type || !STATIC_PATH.test(path)) return undefined;
   const file = resolve(dist, `.${path}`);
   if (!file.startsWith(dist + sep)) return undefined;
-  return sendFile(c, file, type, {
-    'Cache-Control': cacheControl(path),
-    // Module scripts are fetched with CORS: host pages on other origins must be allowed to load them.
-    'Access-Control-Allow-Origin': '*',
-    'Cross-Origin-Resource-Policy': 'cross-origin',
-  });
+  return sendFile(c, file, type, distFileHeaders(path));
 }
 
 /**

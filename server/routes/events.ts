@@ -1,8 +1,9 @@
 /** Events from the widget: `POST /api/unanswered`, `/api/feedback`, `/api/searches` → 202. */
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
-import type { AppDeps, AppEnv } from '../app.js';
-import { clientAddress } from '../middleware/client-address.js';
+import type { AppDeps, AppEnv } from '../types.js';
+import { clientAddress } from '../http/client-address.js';
+import { NOSNIFF } from '../http/headers.js';
 import { jsonBody } from '../middleware/json-body.js';
 import { rateLimit } from '../middleware/rate-limit.js';
 import { allowedOrigins, corsHeaders } from '../middleware/same-origin.js';
@@ -47,10 +48,10 @@ const ACCEPTED = JSON.stringify({ accepted: true });
  * The 202 with its headers as plain values, CORS included: `c.json()` would build a Headers object
  * for them, and hono's Node adapter would then turn it back into plain values to write.
  */
-const accepted = (c: Context) =>
+const accepted = (c: Context<AppEnv>) =>
   new Response(ACCEPTED, {
     status: 202,
-    headers: { 'Content-Type': 'application/json', 'X-Content-Type-Options': 'nosniff', ...corsHeaders(c) },
+    headers: { 'Content-Type': 'application/json', ...NOSNIFF, ...corsHeaders(c) },
   });
 
 export function createEventRoutes({ store, config }: AppDeps) {

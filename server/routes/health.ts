@@ -1,6 +1,6 @@
 /** `GET /api/health`: for load balancers (status code) and editors (content errors). */
 import { Hono } from 'hono';
-import type { AppDeps, AppEnv } from '../app.js';
+import type { AppDeps, AppEnv } from '../types.js';
 
 export function createHealthRoutes({ store, content }: AppDeps) {
   const app = new Hono<AppEnv>();

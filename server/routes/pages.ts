@@ -15,9 +15,10 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isLang, LANGS, type BundleEntry, type ContentBundle, type Lang, type SiteConfig } from '../../widget/search/types.js';
-import type { AppDeps, AppEnv } from '../app.js';
-import { compressResponse } from '../middleware/static-compression.js';
-import { DAY, sendFile, serveDist, TYPES, warmShell } from './dist-files.js';
+import type { AppDeps, AppEnv } from '../types.js';
+import { compressResponse } from '../http/compression.js';
+import { MANIFEST, PAGE, SERVICE_WORKER } from '../http/headers.js';
+import { sendFile, serveDist, TYPES, warmShell } from './dist-files.js';
 
 export interface PageOptions {
   /** Where `vite build` wrote the browser files. Default: `<repo>/dist`. */
@@ -204,9 +205,7 @@ export function createPageRoutes(deps: AppDeps, options: PageOptions = {}): Hono
   const bundleOf = (lang: Lang): ContentBundle | undefined => deps.content.current?.bundles[lang].bundle;
   const originOf = (c: Context) => new URL(c.req.url).origin;
   const page = async (c: Context, body: Page, status: 200 | 404 | 503 = 200) => {
-    c.header('Vary', 'Accept-Language, Accept-Encoding');
-    c.header('Cache-Control', 'no-cache');
-    return compressResponse(await c.html(body, status), c.req.header('accept-encoding'));
+    return compressResponse(await c.html(body, status, PAGE), c.req.header('accept-encoding'));
   };
 
   app.get('/', (c) => {
@@ -336,9 +335,6 @@ export function createPageRoutes(deps: AppDeps, options: PageOptions = {}): Hono
   app.get('/manifest.webmanifest', async (c) => {
     const lang = pageLang(c);
     const site = bundleOf(lang)?.site;
-    c.header('Content-Type', 'application/manifest+json; charset=utf-8');
-    c.header('Cache-Control', DAY);
-    c.header('Vary', 'Accept-Language, Accept-Encoding');
     const res = c.body(
       JSON.stringify({
         name: site?.name[lang] ?? 'Tanya',
@@ -357,14 +353,15 @@ export function createPageRoutes(deps: AppDeps, options: PageOptions = {}): Hono
           { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
         ],
       }),
+      200,
+      { 'Content-Type': 'application/manifest+json; charset=utf-8', ...MANIFEST },
     );
     return compressResponse(res, c.req.header('accept-encoding'));
   });
 
-  // The service worker (made by server/build/service-worker.ts): always revalidated, so an update
-  // is seen on the next visit, and allowed to control the whole origin.
+  // The service worker (made by server/build/service-worker.ts).
   app.get('/sw.js', async (c) => {
-    const sent = await sendFile(c, join(dist, 'sw.js'), TYPES['.js']!, { 'Cache-Control': 'no-cache', 'Service-Worker-Allowed': '/' });
+    const sent = await sendFile(c, join(dist, 'sw.js'), TYPES['.js']!, SERVICE_WORKER);
     return sent ?? c.text('/sw.js is not available (dist/ is not built: run `npm run build`)', 404);
   });
 

@@ -1,6 +1,6 @@
 /**
  * Compression and cache headers of the pages and of the built files in `dist/`
- * (server/middleware/static-compression.ts, server/routes/pages.ts). The built files come from a
+ * (server/http/compression.ts, server/routes/pages.ts). The built files come from a
  * temp `dist/` made here, so the test needs no `vite build`.
  */
 import { Hono } from 'hono';
@@ -8,7 +8,7 @@ import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pickEncoding, staticFiles } from '../../server/middleware/static-compression.js';
+import { pickEncoding, staticFiles } from '../../server/http/compression.js';
 import { createPageRoutes } from '../../server/routes/pages.js';
 import { makeTestApp, tempDir, type TestApp } from './helpers.js';
 

@@ -46,7 +46,7 @@ export function serveDist(c: Context, dist: string): Promise<Response | undefine
 /**
  * What the pages load, compressed ahead of their first request (in the background, errors ignored).
  * Chunks are this build's only, as vite's manifest names them: `chunks/` also keeps older builds'
- * chunks for pages still running an older widget.js (server/build/keep-previous-chunks.ts).
+ * chunks for pages still running an older widget.js (build/keep-previous-chunks.ts).
  */
 export function warmShell(dist: string): void {
   const files: { path: string; contentType: string }[] = [];

@@ -359,7 +359,7 @@ export function createPageRoutes(deps: AppDeps, options: PageOptions = {}): Hono
     return compressResponse(res, c.req.header('accept-encoding'));
   });
 
-  // The service worker (made by server/build/service-worker.ts).
+  // The service worker (made by build/service-worker.ts).
   app.get('/sw.js', async (c) => {
     const sent = await sendFile(c, join(dist, 'sw.js'), TYPES['.js']!, SERVICE_WORKER);
     return sent ?? c.text('/sw.js is not available (dist/ is not built: run `npm run build`)', 404);

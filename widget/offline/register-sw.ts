@@ -1,6 +1,6 @@
 /**
  * Registers the assistant's service worker (`/sw.js`, made at build time by
- * `server/build/service-worker.ts`) on its own pages only: a worker can control pages of its own
+ * `build/service-worker.ts`) on its own pages only: a worker can control pages of its own
  * origin, never a host page that embeds the widget, so this is imported by `app.js`, not `widget.js`.
  *
  * A new version never takes over silently: it waits, and the page offers "New version available —

@@ -21,7 +21,7 @@ const SHELL_ENTRIES = ['widget', 'app'];
 const SHELL_PUBLIC = ['page.css', 'icons/*.{png,svg}'];
 /** Server-rendered, so not in `dist/`: precached by URL, with a revision computed below. */
 const SHELL_PAGES = ['/', '/?lang=id', '/?lang=en', '/manifest.webmanifest'];
-const PAGES_SOURCE = fileURLToPath(new URL('../routes/pages.ts', import.meta.url));
+const PAGES_SOURCE = fileURLToPath(new URL('../server/routes/pages.ts', import.meta.url));
 
 interface ChunkLike {
   type: 'chunk' | 'asset';

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, uti
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keepPreviousChunks } from '../../server/build/keep-previous-chunks.js';
+import { keepPreviousChunks } from '../../build/keep-previous-chunks.js';
 
 type Hook = (this: unknown, ...args: unknown[]) => void;
 

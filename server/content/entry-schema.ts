@@ -78,7 +78,8 @@ function schemaFor(categories: readonly string[]) {
   return cached.schema;
 }
 
-export const ENTRY_FIELDS: readonly string[] = ['title', 'category', 'questions', 'tags', 'updated', 'source'];
+/** `checker` is validated on its own (checker-schema.ts). */
+export const ENTRY_FIELDS: readonly string[] = ['title', 'category', 'questions', 'tags', 'updated', 'source', 'checker'];
 const REQUIRED_FIELDS = ['title', 'category', 'updated'];
 
 /** Validates parsed front matter; reports every problem, not only the first. */

@@ -1,6 +1,8 @@
 import type { BundleEntry, Lang } from '../../widget/search/types.js';
+import { validateChecker } from './checker-schema.js';
 import { ID_PATTERN, validateEntryFields } from './entry-schema.js';
 import { splitFrontMatter } from './front-matter.js';
+import type { YamlSource } from './yaml-source.js';
 import { error, warning, type Problem } from './problems.js';
 import { renderBody, toPlainText } from './render.js';
 
@@ -21,7 +23,7 @@ export interface EntryContext {
 export type ParsedEntry = Omit<BundleEntry, 'translations'>;
 
 /** Parses, validates and renders one answer file, reporting every problem in it. */
-export function parseEntry(file: EntryFile, ctx: EntryContext): { entry?: ParsedEntry; problems: Problem[] } {
+export function parseEntry(file: EntryFile, ctx: EntryContext): { entry?: ParsedEntry; problems: Problem[]; yaml?: YamlSource } {
   const { path, lang, id } = file;
   const problems: Problem[] = [];
   if (!ID_PATTERN.test(id)) {
@@ -43,6 +45,14 @@ export function parseEntry(file: EntryFile, ctx: EntryContext): { entry?: Parsed
     problems.push({ path, line, message: issue.message, severity: issue.severity });
   }
 
+  // Checked whatever the other fields' state, so all its problems show up in one run too.
+  const record = checked && typeof yaml.value === 'object' && yaml.value ? (yaml.value as Record<string, unknown>) : undefined;
+  const checker = record && 'checker' in record ? validateChecker(record.checker, (target) => ctx.entryExists(target, lang)) : undefined;
+  for (const issue of checker?.issues ?? []) {
+    const line = issue.key ? yaml.keyLineOf(issue.path) : yaml.lineOf(issue.path);
+    problems.push({ path, line, message: issue.message, severity: issue.severity });
+  }
+
   // Rendered even when the front matter is broken, so body problems show up in the same run.
   const rendered = renderBody(body, { lang, entryExists: ctx.entryExists });
   for (const issue of rendered.issues) {
@@ -52,7 +62,7 @@ export function parseEntry(file: EntryFile, ctx: EntryContext): { entry?: Parsed
   if (!body.trim()) problems.push(warning(path, bodyLine - 1, 'the answer has no text after the front matter'));
 
   const fields = checked?.fields;
-  if (!fields || problems.some((p) => p.severity === 'error')) return { problems };
+  if (!fields || problems.some((p) => p.severity === 'error')) return { problems, yaml };
   return {
     entry: {
       id,
@@ -65,7 +75,9 @@ export function parseEntry(file: EntryFile, ctx: EntryContext): { entry?: Parsed
       ...(fields.source ? { source: fields.source } : {}),
       html: rendered.html,
       text: toPlainText(rendered.html),
+      ...(checker?.checker ? { checker: checker.checker } : {}),
     },
     problems,
+    yaml,
   };
 }

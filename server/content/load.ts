@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { BundleEntry, Lang, SiteConfig } from '../../widget/search/types.js';
 import { isLang, LANGS } from '../../widget/search/types.js';
+import { matchTranslations, type CheckerFile } from './checker-match.js';
 import { parseEntry, type EntryFile, type ParsedEntry } from './entry.js';
 import { BUILT_IN_CATEGORIES, ID_PATTERN } from './entry-schema.js';
 import { compareProblems, error, warning, type Problem } from './problems.js';
@@ -117,12 +118,17 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
 
   const categories = [...BUILT_IN_CATEGORIES, ...Object.keys(site.categories)];
   const entryExists = (id: string, lang: Lang) => present[lang].has(id);
-  const parsed: ParsedEntry[] = [];
+  let parsed: ParsedEntry[] = [];
+  const checkerFiles: CheckerFile[] = [];
   for (const file of files) {
     const result = parseEntry(file, { categories, entryExists });
     problems.push(...result.problems);
     if (result.entry && !duplicates.has(file)) parsed.push(result.entry);
+    if (present[file.lang].has(file.id)) checkerFiles.push({ ...file, checker: result.entry?.checker, yaml: result.yaml });
   }
+  const matched = matchTranslations(checkerFiles, root);
+  problems.push(...matched.problems);
+  if (matched.drop.size) parsed = parsed.filter((e) => !matched.drop.has(`${e.lang}/${e.id}`));
 
   for (const f of files) {
     if (!present[f.lang].has(f.id)) continue;

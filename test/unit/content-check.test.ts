@@ -35,6 +35,22 @@ describe('content-check CLI', () => {
     expect(r.out).toMatch(/\ncontent: 2 entries \(1 id, 1 en\), 16 errors, 9 warnings\n$/);
   });
 
+  it('exits 1 on each checker authoring mistake, as path:line: message', () => {
+    const r = contentCheck('--content', 'test/fixtures/content-checkers-bad');
+    expect(r.code).toBe(1);
+    for (const line of [
+      'id/unknown-step.md:10: unknown step "wyh"',
+      'id/unreachable-step.md:12: step "why" is unreachable',
+      'id/leads-nowhere.md:10: option "adult" leads nowhere',
+      'id/loop.md:16: loop: who → why → who',
+      'id/no-items.md:16: outcome "empty" has no items',
+      'en/mismatch.md:12: step "reason" is not in id/mismatch.md',
+    ]) {
+      expect(r.out).toContain(`test/fixtures/content-checkers-bad/${line}`);
+    }
+    expect(contentCheck('--content', 'test/fixtures/content-checkers').code).toBe(0);
+  });
+
   it('rejects unknown options', () => {
     const r = contentCheck('--contnet', 'x');
     expect(r.code).toBe(2);

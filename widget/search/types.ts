@@ -1,4 +1,5 @@
 /** Types shared by the search core, the server's bundle builder, the CLI and the widget. */
+import type { Checker } from '../checker/types.js';
 
 export type Lang = 'id' | 'en';
 export const LANGS: readonly Lang[] = ['id', 'en'];
@@ -28,6 +29,8 @@ export interface BundleEntry extends SearchDoc {
   html: string;
   /** Languages this id exists in (always includes `lang`). */
   translations: Lang[];
+  /** Set when the entry is a requirement checker (a `checker:` block in its front matter). */
+  checker?: Checker;
 }
 
 export interface LocalisedText {

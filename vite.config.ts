@@ -7,11 +7,13 @@
  * imports it names. The entries keep stable names (short cache lifetime + revalidation instead).
  * Chunks of the previous builds stay for a week (build/keep-previous-chunks.ts), for pages
  * still running an older widget.js.
+ * `custom-elements.json` describes `<faq-assistant>` for editors and tools (build/custom-elements-manifest.ts).
  * `.vite/manifest.json` maps sources to built files; the server warms this build's chunks from it.
  * The build steps of our own are the plugins in `build/`, one a file.
  * Files in `widget/pages/public/` (manifest, icons, page styles) are copied to `dist/` as they are.
  */
 import { defineConfig } from 'vite';
+import { customElementsManifest } from './build/custom-elements-manifest.js';
 import { keepPreviousChunks } from './build/keep-previous-chunks.js';
 import { minifyLitCss } from './build/minify-lit-css.js';
 import { minifyLitHtml } from './build/minify-lit-html.js';
@@ -21,7 +23,7 @@ import { widgetInOneChunk } from './build/widget-in-one-chunk.js';
 const widgetChunk = widgetInOneChunk();
 
 export default defineConfig({
-  plugins: [minifyLitCss(), minifyLitHtml(), widgetChunk.plugin, serviceWorker(), keepPreviousChunks()],
+  plugins: [minifyLitCss(), minifyLitHtml(), widgetChunk.plugin, serviceWorker(), keepPreviousChunks(), customElementsManifest()],
   resolve: {
     // The search core only does plain fuzzy matching of words, which fuse.js's basic build does
     // identically; the full build adds extended/logical query syntax nobody uses (~2 KB gzipped).

@@ -5,6 +5,7 @@
  * - `GET {prefix}/api/content/:lang` serves bundles built at start-up from
  *   `test/browser/fixtures/content/` by the server's own pipeline (ETag, 304 on If-None-Match);
  *   prefix `/fail` answers 500, `/slow` answers after 400 ms.
+ * - `GET /__stub/custom-elements.json` the element's manifest, made from the sources by the build's own code.
  * - `POST {prefix}/api/(unanswered|feedback|searches)` are recorded; tests read them with
  *   `GET /__stub/log` and clear them with `POST /__stub/reset` (see test/browser/support/stub.ts).
  */
@@ -14,7 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from './test/support/chromium.mjs';
 
 /** A free port, so two runs on one machine (two work trees, a developer and CI) never collide on 8000. */
@@ -33,6 +34,9 @@ execFileSync('node_modules/.bin/tsx', ['test/browser/support/build-bundles.ts', 
   stdio: 'inherit',
 });
 const bundles = JSON.parse(readFileSync(bundlesFile, 'utf8'));
+const manifestFile = join(dirname(bundlesFile), 'custom-elements.json');
+execFileSync('node_modules/.bin/tsx', ['test/browser/support/build-manifest.ts', manifestFile], { stdio: 'inherit' });
+const manifest = readFileSync(manifestFile, 'utf8');
 
 /** What the stub saw: events posted, content requests made. */
 let log = { events: [], contentRequests: [] };
@@ -54,6 +58,11 @@ async function stubServer(ctx, next) {
   if (path === '/__stub/log') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(log);
+    return;
+  }
+  if (path === '/__stub/custom-elements.json') {
+    ctx.type = 'application/json';
+    ctx.body = manifest;
     return;
   }
   if (path === '/__stub/reset' && ctx.method === 'POST') {

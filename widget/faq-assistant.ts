@@ -25,31 +25,34 @@ export interface Shown {
  *
  * @summary Searchable FAQ with answers, checklists, feedback and a hand-off to an officer.
  *
- * @fires faq-answer - An answer was opened. `detail: { id, lang, query }`.
- * @fires faq-unanswered - A settled question had no confident answer, or an answer was marked unhelpful. `detail: { query, lang, reason, entryId? }`.
- * @fires faq-feedback - "Was this helpful?" was answered. `detail: { id, lang, helpful }`.
+ * @fires {FaqAnswerEvent} faq-answer - An answer was opened. `detail: { id: string, lang: 'id' | 'en', query: string }` (`query` is '' when browsed to).
+ * @fires {FaqUnansweredEvent} faq-unanswered - A settled question had no confident answer, or an answer was marked unhelpful. `detail: { query: string, lang: 'id' | 'en', reason: 'no-match' | 'not-helpful', entryId?: string }`.
+ * @fires {FaqFeedbackEvent} faq-feedback - "Was this helpful?" was answered. `detail: { id: string, lang: 'id' | 'en', helpful: boolean }`.
  *
  * @slot - Shown until the content has loaded when `answer` is set (e.g. the server-rendered answer).
  *
  * @csspart base - The wrapper of everything.
  * @csspart input - The question field.
+ * @csspart status - The loading, offline or error note under the field.
  * @csspart listbox - The list of suggested answers.
+ * @csspart browse - The list of all topics, shown before a question is typed.
  * @csspart answer - The opened answer.
  * @csspart handoff - The "ask an officer" block.
+ * @csspart whatsapp - The WhatsApp button in the hand-off block.
  * @csspart launcher - The floating button (launcher mode).
  * @csspart panel - The panel the launcher opens.
  *
- * @cssproperty --faq-accent - Buttons, links and focus rings (default #0b5cad).
- * @cssproperty --faq-accent-text - Text on accent-coloured buttons (default #fff).
- * @cssproperty --faq-bg - Background (default #fff).
- * @cssproperty --faq-fg - Text colour (default #1b1f24).
- * @cssproperty --faq-muted - Secondary text (default #4a5361).
- * @cssproperty --faq-border - Borders (default #8a94a3).
- * @cssproperty --faq-mark - Background of matched words (default #ffe98a).
- * @cssproperty --faq-radius - Corner radius (default 10px).
- * @cssproperty --faq-font - Font family (default system-ui).
- * @cssproperty --faq-font-size - Base font size (default 16px).
- * @cssproperty --faq-z - z-index of the launcher (default 2147483000).
+ * @cssproperty [--faq-accent=#0b5cad] - Buttons, links and focus rings.
+ * @cssproperty [--faq-accent-text=#fff] - Text on accent-coloured buttons.
+ * @cssproperty [--faq-bg=#fff] - Background.
+ * @cssproperty [--faq-fg=#1b1f24] - Text colour.
+ * @cssproperty [--faq-muted=#4a5361] - Secondary text.
+ * @cssproperty [--faq-border=#8a94a3] - Borders.
+ * @cssproperty [--faq-mark=#ffe98a] - Background of matched words.
+ * @cssproperty [--faq-radius=10px] - Corner radius.
+ * @cssproperty [--faq-font=system-ui] - Font family.
+ * @cssproperty [--faq-font-size=16px] - Base font size.
+ * @cssproperty [--faq-z=2147483000] - z-index of the launcher.
  */
 export class FaqAssistant extends LitElement {
   static override styles = [styles, launcherStyles];

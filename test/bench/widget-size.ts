@@ -88,7 +88,8 @@ function newestMtime(path: string): number {
 /** Runs `vite build` when `dist/widget.js` is missing or older than the widget's sources. */
 export function ensureBuilt(root = process.cwd()): void {
   const built = join(root, 'dist', 'widget.js');
-  const sources = Math.max(newestMtime(join(root, 'widget')), newestMtime(join(root, 'vite.config.ts')));
+  const inputs = ['widget', 'build', 'vite.config.ts'].map((p) => join(root, p)).filter((p) => existsSync(p));
+  const sources = Math.max(...inputs.map(newestMtime));
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
   // vitest sets NODE_ENV=test, which would give a development build (lit's dev mode) to measure.
   const run = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {

@@ -16,6 +16,8 @@ export interface Config {
   /** Interface to listen on; undefined means all. */
   host: string | undefined;
   dataDir: string;
+  /** `postgres://…`: the query log in PostgreSQL, shared by every instance; unset: SQLite in `dataDir`. */
+  databaseUrl?: string;
   contentDir: string;
   adminToken: string;
   /** True when the token was generated on this start (so it is printed once). */
@@ -47,6 +49,10 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   HOST: z.string().min(1).optional(),
   DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a PostgreSQL URL: postgres://user:password@host:5432/database')
+    .optional(),
   CONTENT_DIR: z.string().min(1).default('./content'),
   ADMIN_TOKEN: z
     .string()
@@ -89,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     dataDir,
+    ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
     contentDir: resolve(e.CONTENT_DIR),
     ...token,
     retentionDays: e.RETENTION_DAYS,

@@ -13,7 +13,8 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { ContentState } from './content/state.js';
 import { createLogger, type Logger } from './log.js';
 import { scheduleRetention } from './store/query-log.js';
-import { openSqliteStore } from './store/sqlite-store.js';
+import type { Store } from './store/types.js';
+import { openStore, redactUrl } from './store/open-store.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -55,6 +56,7 @@ function announce(config: Config, port: number): void {
   } else {
     lines.push(`Admin console: ${base}/admin (token from ${process.env.ADMIN_TOKEN ? 'ADMIN_TOKEN' : shown(join(config.dataDir, 'admin-token'))})`);
   }
+  if (config.databaseUrl) lines.push(`Query log: PostgreSQL at ${redactUrl(config.databaseUrl)}`);
   process.stdout.write(lines.join('\n') + '\n');
 }
 
@@ -74,7 +76,15 @@ async function main(): Promise<void> {
   await ensureWidgetBuilt(config, log);
   const content = await ContentState.open(config.contentDir, log);
   content.watch();
-  const store = openSqliteStore(config.dataDir);
+  let store: Store;
+  try {
+    store = await openStore(config, log);
+  } catch (err) {
+    if (!config.databaseUrl) throw err;
+    // Unreachable database, wrong password, schema from a newer server: say which and stop.
+    log.error('the query log could not be opened', { database: redactUrl(config.databaseUrl), error: (err as Error).message });
+    process.exit(1);
+  }
   const stopRetention = scheduleRetention(store, config.retentionDays, log);
   const app = createApp({ store, content, config, log });
 

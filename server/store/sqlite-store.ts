@@ -154,14 +154,14 @@ export class SqliteStore implements Store {
                       GROUP_CONCAT(DISTINCT lang) AS langs
                FROM f GROUP BY norm),
          ex AS (SELECT norm, query, MAX(at) AS at FROM f GROUP BY norm, query),
-         exr AS (SELECT norm, query, at, ROW_NUMBER() OVER (PARTITION BY norm ORDER BY at DESC) AS rn FROM ex)
+         exr AS (SELECT norm, query, at, ROW_NUMBER() OVER (PARTITION BY norm ORDER BY at DESC, query) AS rn FROM ex)
          SELECT g.norm, g.n, g.first_seen, g.last_seen, g.langs,
                 COALESCE(s.status, 'open') AS status, s.entry_id, s.at AS status_at,
-                (SELECT json_group_array(query ORDER BY at DESC) FROM exr
+                (SELECT json_group_array(query ORDER BY rn) FROM exr
                   WHERE exr.norm = g.norm AND rn <= 5) AS examples
          FROM g LEFT JOIN group_status s ON s.norm = g.norm
          ${outer.length ? `WHERE ${outer.join(' AND ')}` : ''}
-         ORDER BY g.n DESC, g.last_seen DESC
+         ORDER BY g.n DESC, g.last_seen DESC, g.norm
          LIMIT @limit`,
       )
       .all({
@@ -239,12 +239,12 @@ export class SqliteStore implements Store {
         `WITH f AS (SELECT * FROM feedback ${w.sql}),
          q AS (SELECT entry_id, lang, query, MAX(at) AS at FROM f
                WHERE query IS NOT NULL AND query <> '' GROUP BY entry_id, lang, query),
-         qr AS (SELECT *, ROW_NUMBER() OVER (PARTITION BY entry_id, lang ORDER BY at DESC) AS rn FROM q)
+         qr AS (SELECT *, ROW_NUMBER() OVER (PARTITION BY entry_id, lang ORDER BY at DESC, query) AS rn FROM q)
          SELECT f.entry_id, f.lang, SUM(helpful) AS helpful, SUM(1 - helpful) AS not_helpful,
-                (SELECT json_group_array(query ORDER BY at DESC) FROM qr
+                (SELECT json_group_array(query ORDER BY rn) FROM qr
                   WHERE qr.entry_id = f.entry_id AND qr.lang = f.lang AND rn <= 5) AS questions
          FROM f GROUP BY f.entry_id, f.lang
-         ORDER BY not_helpful DESC, helpful DESC, f.entry_id`,
+         ORDER BY not_helpful DESC, helpful DESC, f.entry_id, f.lang`,
       )
       .all(w.params) as Array<{
       entry_id: string;

@@ -9,7 +9,8 @@ export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts'],
     environment: 'node',
-    globalSetup: ['test/e2e/global-setup.ts'],
+    // The second: a PostgreSQL for the multi-instance test (TEST_DATABASE_URL, or a throwaway cluster).
+    globalSetup: ['test/e2e/global-setup.ts', 'test/support/postgres-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
     // One server, one browser at a time: the files share the server's database.

@@ -25,6 +25,8 @@ export interface ServerOptions {
   /** Default: the repo's content/. */
   contentDir?: string;
   adminToken?: string;
+  /** `DATABASE_URL`: the query log in PostgreSQL instead of SQLite in `dataDir`. */
+  databaseUrl?: string;
 }
 
 export interface RunningServer {
@@ -50,6 +52,7 @@ export async function startServer(o: ServerOptions, timeoutMs = 60_000): Promise
       DATA_DIR: o.dataDir,
       ...(o.contentDir ? { CONTENT_DIR: o.contentDir } : {}),
       ...(o.adminToken ? { ADMIN_TOKEN: o.adminToken } : {}),
+      ...(o.databaseUrl ? { DATABASE_URL: o.databaseUrl } : {}),
       SKIP_BUILD: '1',
       // Tests and benchmarks make many requests from one address in a few seconds.
       RATE_LIMIT_PER_MINUTE: '0',

@@ -1,0 +1,127 @@
+/**
+ * Several instances, one truth: two real server processes (`server/main.ts`, as `npm start` runs
+ * it) on one PostgreSQL, behind no proxy, spoken to over HTTP. A retry through the other instance
+ * is counted once, admins see the same groups on both, a resolve on one shows on the other, both
+ * serve the same bundle version, and a `kill -9` mid-stream loses no acknowledged event.
+ * Skipped (with the reason) only when this run has no PostgreSQL; `.ci/run` always provides one.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { freshSchema } from '../support/postgres.js';
+import { freePort, startServer, type RunningServer } from '../support/server-process.js';
+
+const databaseUrl = inject('testDatabaseUrl');
+const TOKEN = `multi-${randomUUID()}`;
+
+describe.skipIf(databaseUrl === null)(`two instances on one PostgreSQL (${inject('postgresNote')})`, () => {
+  let tmp: string;
+  let schema: Awaited<ReturnType<typeof freshSchema>>;
+  let a: RunningServer;
+  let b: RunningServer;
+  let db: pg.Client;
+
+  const start = async (name: string) =>
+    startServer({ port: await freePort(), dataDir: join(tmp, name), adminToken: TOKEN, databaseUrl: schema.url });
+
+  beforeAll(async () => {
+    tmp = await mkdtemp(join(tmpdir(), 'tanya-multi-'));
+    schema = await freshSchema(databaseUrl!);
+    // Started together on an empty schema: the migration lock lets exactly one create the tables.
+    [a, b] = await Promise.all([start('a'), start('b')]);
+    db = new pg.Client({ connectionString: schema.url });
+    await db.connect();
+  });
+
+  afterAll(async () => {
+    await Promise.all([a?.stop(), b?.stop()]);
+    await db?.end();
+    await schema?.drop();
+    await rm(tmp, { recursive: true, force: true });
+  });
+
+  const post = (server: RunningServer, body: unknown) =>
+    fetch(`${server.baseUrl}/api/unanswered`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const adminGet = async (server: RunningServer, path: string) => {
+    const res = await fetch(`${server.baseUrl}${path}`, { headers: { Authorization: `Bearer ${TOKEN}` } });
+    expect(res.status).toBe(200);
+    return res.json() as Promise<{ groups: Array<{ query: string; count: number; status: string; entryId: string | null }> }>;
+  };
+  const adminPost = (server: RunningServer, path: string, body: unknown) =>
+    fetch(`${server.baseUrl}${path}`, { method: 'POST', headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+  it('both report the shared PostgreSQL store as healthy', async () => {
+    for (const s of [a, b]) expect(await (await fetch(`${s.baseUrl}/api/health`)).json()).toMatchObject({ ok: true, db: 'ok', store: 'postgres' });
+    expect((await db.query('SELECT version FROM schema_version')).rows).toEqual([{ version: 1 }]);
+  });
+
+  it('serves the same bundle version and ETag on both, so a revalidation may reach either', async () => {
+    const [ra, rb] = await Promise.all([fetch(`${a.baseUrl}/api/content/id`), fetch(`${b.baseUrl}/api/content/id`)]);
+    const etag = ra.headers.get('etag');
+    expect(etag).toBeTruthy();
+    expect(rb.headers.get('etag')).toBe(etag);
+    expect(((await ra.json()) as { version: string }).version).toBe(((await rb.json()) as { version: string }).version);
+    expect((await fetch(`${b.baseUrl}/api/content/id`, { headers: { 'If-None-Match': etag! } })).status).toBe(304);
+  });
+
+  it('counts an event sent through one and retried through the other once, and both admins see it', async () => {
+    const event = { q: 'bagaimana perpanjang kitas lewat dua server', lang: 'id', reason: 'no-match', eventId: randomUUID() };
+    expect((await post(a, event)).status).toBe(202);
+    expect((await post(b, event)).status).toBe(202);
+    const [onA, onB] = await Promise.all([adminGet(a, '/api/admin/unanswered'), adminGet(b, '/api/admin/unanswered')]);
+    expect(onB).toEqual(onA);
+    expect(onA.groups.find((g) => g.query.includes('dua server'))).toMatchObject({ count: 1, status: 'open' });
+  });
+
+  it('shows a group resolved on one instance as resolved on the other, and reopened back', async () => {
+    await post(a, { q: 'visa pelajar untuk kursus bahasa', lang: 'id', reason: 'no-match', eventId: randomUUID() });
+    const { groups } = await adminGet(b, '/api/admin/unanswered?status=open');
+    const key = groups.find((g) => g.query.includes('kursus bahasa'))!.query;
+    expect((await adminPost(a, '/api/admin/unanswered/resolve', { query: key })).status).toBe(200);
+    expect((await adminGet(b, '/api/admin/unanswered?status=resolved')).groups.map((g) => g.query)).toContain(key);
+    expect((await adminPost(b, '/api/admin/unanswered/reopen', { query: key })).status).toBe(200);
+    expect((await adminGet(a, '/api/admin/unanswered?status=open')).groups.map((g) => g.query)).toContain(key);
+  });
+
+  it('loses no acknowledged event when one instance is killed with SIGKILL mid-stream', async () => {
+    const sent: string[] = [];
+    const acked: string[] = [];
+    let killed = false;
+    // Eight widgets sending as fast as they can; once 150 events are acknowledged, A dies at once.
+    const sender = async () => {
+      while (!killed) {
+        const eventId = randomUUID();
+        sent.push(eventId);
+        try {
+          const res = await post(a, { q: 'antrian paspor penuh terus', lang: 'id', reason: 'no-match', eventId });
+          if (res.status === 202) acked.push(eventId);
+        } catch {
+          // The connection died with the process: not acknowledged, so the widget would retry.
+        }
+        if (acked.length >= 150 && !killed) {
+          killed = true;
+          await a.stop('SIGKILL');
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, sender));
+    expect(acked.length).toBeGreaterThanOrEqual(150);
+
+    const stored = async (ids: string[]) =>
+      new Set((await db.query<{ event_id: string }>('SELECT event_id FROM unanswered WHERE event_id = ANY($1)', [ids])).rows.map((r) => r.event_id));
+    const afterKill = await stored(acked);
+    expect(acked.filter((id) => !afterKill.has(id))).toEqual([]);
+
+    // The widgets retry what was not acknowledged, now through B; nothing is doubled.
+    const unacked = sent.filter((id) => !acked.includes(id));
+    for (const eventId of unacked) {
+      expect((await post(b, { q: 'antrian paspor penuh terus', lang: 'id', reason: 'no-match', eventId })).status).toBe(202);
+    }
+    expect((await stored(sent)).size).toBe(sent.length);
+    const group = (await adminGet(b, '/api/admin/unanswered?q=antrian')).groups[0];
+    expect(group?.count).toBe(sent.length);
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * The Store contract, one suite run on every backend (SQLite always, PostgreSQL whenever reachable):
+ * what the routes rely on, through the same data functions the routes call.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  deleteGroup,
+  listUnanswered,
+  logFeedback,
+  logSearch,
+  logUnanswered,
+  overview,
+  purgeExpired,
+  setGroupStatus,
+} from '../../server/store/query-log.js';
+import type { Store } from '../../server/store/types.js';
+import { backends, postgresNote, testDatabaseUrl, type OpenedStore } from './store-backends.js';
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2024, 5, 1, 12);
+const ask = (q: string, eventId?: string, lang: 'id' | 'en' = 'id') => ({ q, lang, reason: 'no-match' as const, eventId });
+
+if (testDatabaseUrl() === null) {
+  describe('Store contract on postgres', () => {
+    it.skip(`not run: ${postgresNote()}`, () => {});
+  });
+}
+
+describe.each(backends())('Store contract on $name', (backend) => {
+  let opened: OpenedStore;
+  let store: Store;
+  beforeEach(async () => {
+    opened = await backend.open();
+    store = opened.store;
+  });
+  afterEach(() => opened.dispose());
+
+  it('names its kind and answers a ping', async () => {
+    expect(store.kind).toBe(backend.name);
+    expect(await store.ping()).toBe(true);
+  });
+
+  it('counts an event once however often its eventId is retried', async () => {
+    expect(await logUnanswered(store, ask('paspor hilang', 'retry-event-1'), T0)).toBe(true);
+    expect(await logUnanswered(store, ask('paspor hilang', 'retry-event-1'), T0 + 5)).toBe(false);
+    expect(await logFeedback(store, { entryId: 'a', lang: 'id', helpful: true, eventId: 'fb-event-1' }, T0)).toBe(true);
+    expect(await logFeedback(store, { entryId: 'a', lang: 'id', helpful: true, eventId: 'fb-event-1' }, T0)).toBe(false);
+    expect(await logSearch(store, { lang: 'id', answered: true, eventId: 'search-event-1' }, T0)).toBe(true);
+    expect(await logSearch(store, { lang: 'id', answered: true, eventId: 'search-event-1' }, T0)).toBe(false);
+    const [group] = await listUnanswered(store, {});
+    expect(group).toMatchObject({ query: 'paspor hilang', count: 1 });
+    expect((await overview(store, { from: T0 - DAY, to: T0 + DAY })).totals).toMatchObject({ searches: 1, helpful: 1, unansweredQuestions: 1 });
+  });
+
+  it('stores every event of a burst, each retry in the same burst counted once', async () => {
+    const sends = Array.from({ length: 300 }, (_, i) => logUnanswered(store, ask(`visa nomor ${i % 30}`, `burst-${i % 250}`), T0 + i));
+    sends.push(logUnanswered(store, ask('tanpa nomor'), T0), logUnanswered(store, ask('tanpa nomor'), T0));
+    const inserted = await Promise.all(sends);
+    expect(inserted.filter(Boolean)).toHaveLength(252);
+    // The first copy of each id is the one counted.
+    expect(inserted.slice(0, 250).every(Boolean)).toBe(true);
+    const groups = await listUnanswered(store, {});
+    expect(groups.reduce((n, g) => n + g.count, 0)).toBe(252);
+    expect(groups.find((g) => g.query === 'tanpa nomor')?.count).toBe(2);
+  });
+
+  it('groups by normalised text: counts, first and last seen, languages, five latest distinct examples', async () => {
+    const texts = ['Gmn bikin PASPOR?', 'gmn bikin paspor', 'GMN BIKIN PASPOR!!', 'gmn  bikin paspor', 'Gmn bikin paspor.', 'gmn bikin paspor?'];
+    for (const [i, q] of texts.entries()) await logUnanswered(store, ask(q, undefined, i === 2 ? 'en' : 'id'), T0 + i * 1000);
+    await logUnanswered(store, ask('gmn bikin paspor'), T0 + 10_000);
+    await logUnanswered(store, ask('visa on arrival berapa', undefined, 'en'), T0 + 20_000);
+    const groups = await listUnanswered(store, {});
+    expect(groups.map((g) => g.count)).toEqual([7, 1]);
+    const [paspor] = groups;
+    expect(paspor).toMatchObject({
+      firstSeen: new Date(T0).toISOString(),
+      lastSeen: new Date(T0 + 10_000).toISOString(),
+      langs: ['en', 'id'],
+      status: 'open',
+      entryId: null,
+      statusChangedAt: null,
+    });
+    expect(paspor!.examples).toEqual(['gmn bikin paspor', 'gmn bikin paspor?', 'Gmn bikin paspor.', 'gmn  bikin paspor', 'GMN BIKIN PASPOR!!']);
+  });
+
+  it('filters groups by time, language, status and text, and limits them', async () => {
+    await logUnanswered(store, ask('kitas hilang'), T0);
+    await logUnanswered(store, ask('kitas hilang'), T0 + DAY);
+    await logUnanswered(store, ask('visa kerja', undefined, 'en'), T0 + 2 * DAY);
+    await logUnanswered(store, ask('paspor anak'), T0 + 3 * DAY);
+    await setGroupStatus(store, 'paspor anak', 'resolved', 'paspor-baru', T0 + 4 * DAY);
+    const keys = async (q: Parameters<typeof listUnanswered>[1]) => (await listUnanswered(store, q)).map((g) => g.query);
+    // Equal counts: the latest first.
+    expect(await keys({ from: T0 + DAY })).toEqual(['paspor anak', 'visa kerja', 'kitas hilang']);
+    expect(await keys({ from: T0 + DAY, to: T0 + 2 * DAY })).toEqual(['kitas hilang']);
+    expect(await keys({ lang: 'en' })).toEqual(['visa kerja']);
+    expect(await keys({ status: 'resolved' })).toEqual(['paspor anak']);
+    expect(await keys({ status: 'open' })).toEqual(['kitas hilang', 'visa kerja']);
+    expect(await keys({ q: 'HILANG' })).toEqual(['kitas hilang']);
+    expect(await keys({ q: '50%_' })).toEqual([]);
+    expect(await keys({ limit: 1 })).toEqual(['kitas hilang']);
+  });
+
+  it('resolves and reopens a group by its key or by a raw question, and reports unknown groups', async () => {
+    await logUnanswered(store, ask('perpanjang paspor'), T0);
+    expect(await setGroupStatus(store, 'Perpanjang PASPOR??', 'resolved', 'paspor-perpanjang', T0 + 100)).toBe(true);
+    expect((await listUnanswered(store, {}))[0]).toMatchObject({
+      status: 'resolved',
+      entryId: 'paspor-perpanjang',
+      statusChangedAt: new Date(T0 + 100).toISOString(),
+    });
+    expect(await setGroupStatus(store, 'perpanjang paspor', 'open', 'ignored', T0 + 200)).toBe(true);
+    expect((await listUnanswered(store, {}))[0]).toMatchObject({ status: 'open', entryId: null });
+    expect(await setGroupStatus(store, 'tidak ada', 'resolved', null, T0)).toBe(false);
+    expect(await listUnanswered(store, { status: 'resolved' })).toEqual([]);
+  });
+
+  it('deletes a group, and a retry of a deleted event stays deleted', async () => {
+    await logUnanswered(store, ask('hapus ini', 'deleted-event-1'), T0);
+    await logUnanswered(store, ask('hapus ini'), T0 + 1);
+    await logUnanswered(store, ask('simpan ini'), T0 + 2);
+    await setGroupStatus(store, 'hapus ini', 'resolved', null, T0 + 3);
+    expect(await deleteGroup(store, 'hapus ini', T0 + 4)).toBe(2);
+    expect(await deleteGroup(store, 'hapus ini', T0 + 5)).toBe(0);
+    expect(await logUnanswered(store, ask('hapus ini', 'deleted-event-1'), T0 + 6)).toBe(false);
+    expect((await listUnanswered(store, {})).map((g) => g.query)).toEqual(['simpan ini']);
+    // A new question with the same text starts a fresh, open group.
+    await logUnanswered(store, ask('hapus ini', 'new-event-2'), T0 + 7);
+    expect((await listUnanswered(store, { q: 'hapus' }))[0]).toMatchObject({ count: 1, status: 'open' });
+  });
+
+  it('summarises feedback per entry and language, least helpful first, with the latest questions', async () => {
+    for (let i = 0; i < 3; i++) await logFeedback(store, { entryId: 'visa-on-arrival', lang: 'en', helpful: false, q: `voa price ${i}` }, T0 + i);
+    await logFeedback(store, { entryId: 'visa-on-arrival', lang: 'en', helpful: true, q: 'voa price 0' }, T0 + 10);
+    await logFeedback(store, { entryId: 'visa-on-arrival', lang: 'id', helpful: true }, T0);
+    await logFeedback(store, { entryId: 'paspor-baru', lang: 'id', helpful: false, q: '  ' }, T0);
+    await logFeedback(store, { entryId: 'paspor-baru', lang: 'id', helpful: true }, T0 - 2 * DAY);
+    expect(await store.feedbackSummary({})).toEqual([
+      { entryId: 'visa-on-arrival', lang: 'en', helpful: 1, notHelpful: 3, questions: ['voa price 0', 'voa price 2', 'voa price 1'] },
+      { entryId: 'paspor-baru', lang: 'id', helpful: 1, notHelpful: 1, questions: [] },
+      { entryId: 'visa-on-arrival', lang: 'id', helpful: 1, notHelpful: 0, questions: [] },
+    ]);
+    expect(await store.feedbackSummary({ from: T0 - DAY, lang: 'id' })).toEqual([
+      { entryId: 'paspor-baru', lang: 'id', helpful: 0, notHelpful: 1, questions: [] },
+      { entryId: 'visa-on-arrival', lang: 'id', helpful: 1, notHelpful: 0, questions: [] },
+    ]);
+  });
+
+  it('counts per day in the requested time zone, every day present', async () => {
+    const midnightUtc = Date.UTC(2024, 5, 2);
+    await logSearch(store, { lang: 'id', answered: true }, midnightUtc - 60_000); // 23:59 UTC, 06:59 WIB next day
+    await logSearch(store, { lang: 'id', answered: false }, midnightUtc + 60_000);
+    await logUnanswered(store, ask('x y z'), midnightUtc + 60_000);
+    await logFeedback(store, { entryId: 'a', lang: 'id', helpful: false }, midnightUtc + 60_000);
+    await logSearch(store, { lang: 'en', answered: true }, midnightUtc + 120_000);
+    const utc = await overview(store, { from: Date.UTC(2024, 5, 1), to: Date.UTC(2024, 5, 4) });
+    expect(utc.days.map((d) => [d.day, d.searches, d.answered, d.unanswered, d.unansweredQuestions, d.notHelpful])).toEqual([
+      ['2024-06-01', 1, 1, 0, 0, 0],
+      ['2024-06-02', 2, 1, 1, 1, 1],
+      ['2024-06-03', 0, 0, 0, 0, 0],
+    ]);
+    const wib = await store.dailyCounts({ from: Date.UTC(2024, 5, 1), to: Date.UTC(2024, 5, 4), tzOffsetMinutes: 420, lang: 'id' });
+    expect(wib).toEqual([{ day: '2024-06-02', searches: 2, answered: 1, unansweredEvents: 1, helpful: 0, notHelpful: 1 }]);
+  });
+
+  it('purges events older than the retention period, with their deletions and orphaned statuses', async () => {
+    const now = Date.UTC(2024, 11, 31);
+    await logUnanswered(store, ask('lama sekali', 'old-event-1'), now - 200 * DAY);
+    await logUnanswered(store, ask('baru saja'), now - 10 * DAY);
+    await logFeedback(store, { entryId: 'a', lang: 'id', helpful: true }, now - 181 * DAY);
+    await logSearch(store, { lang: 'en', answered: false }, now - 181 * DAY);
+    await logSearch(store, { lang: 'en', answered: true }, now - 179 * DAY);
+    await setGroupStatus(store, 'lama sekali', 'resolved', null, now - 100 * DAY);
+    expect(await purgeExpired(store, 180, now)).toEqual({ unanswered: 1, feedback: 1, searches: 1 });
+    expect((await listUnanswered(store, {})).map((g) => g.query)).toEqual(['baru saja']);
+    // The purged event's id is forgotten with it: retention bounds every table.
+    expect(await logUnanswered(store, ask('lama sekali', 'old-event-1'), now)).toBe(true);
+    expect((await listUnanswered(store, { q: 'lama' }))[0]?.status).toBe('open');
+  });
+});

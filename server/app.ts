@@ -24,7 +24,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use(htmlSecurity({ frameAncestors: deps.config.allowedOrigins }));
 
   app.route('/api/content', createContentRoutes(deps));
-  app.route('/api/admin', createAdminRoutes(deps));
+  app.route('/api/admin', createAdminRoutes({ ...deps, log }));
   app.route('/', createAdminPageRoutes(deps));
   app.route('/api/health', createHealthRoutes(deps));
   // Last: the pages end in a catch-all for built assets.

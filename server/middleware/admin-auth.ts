@@ -1,7 +1,10 @@
 /** Bearer-token check for the admin API. */
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
+import { NO_SOCKET } from '../http/client-address.js';
 import type { AppEnv } from '../types.js';
+import { AuthFailures } from './auth-failures.js';
 import { ApiError } from './errors.js';
 
 // Hashing first gives equal-length buffers, so the comparison's time says nothing about the
@@ -10,22 +13,39 @@ const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
 
 export interface AdminAuthOptions {
   token: string;
+  /** Where wrong tokens are counted; default: 10 a minute per client. */
+  failures?: AuthFailures;
+  /** Which client a wrong token counts against (its address). */
+  clientKey?: (c: Context) => string;
 }
 
 /**
- * Admin Auth Middleware: 401 unless `Authorization: Bearer <token>` matches, compared in constant time.
+ * Admin Auth Middleware: 401 unless `Authorization: Bearer <token>` matches, compared in constant
+ * time; 429 with `Retry-After` once a client has sent too many wrong tokens (even with the right
+ * one then, so that guessing cannot go on while locked out).
  *
  * @example
  * ```ts
- * app.use('/api/admin/*', adminAuth({ token: config.adminToken }))
+ * app.use('/api/admin/*', adminAuth({ token: config.adminToken, clientKey: (c) => clientAddress(c, 1) }))
  * ```
  */
 export const adminAuth = (options: AdminAuthOptions) => {
   const expected = digest(options.token);
+  const failures = options.failures ?? new AuthFailures();
+  const clientKey = options.clientKey ?? (() => NO_SOCKET);
   return createMiddleware<AppEnv>(async function adminAuth(c, next) {
+    const client = clientKey(c) || NO_SOCKET;
+    const wait = failures.lockedFor(client);
+    if (wait > 0) {
+      throw new ApiError(429, `too many wrong admin tokens: try again in ${wait} s`, {
+        headers: { 'Retry-After': String(wait) },
+      });
+    }
     const header = c.req.header('authorization') ?? '';
     const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header);
     if (!match || !timingSafeEqual(digest(match[1]!), expected)) {
+      // A request with no token at all is a console that has not logged in yet, not a guess.
+      if (header) failures.fail(client);
       throw new ApiError(401, 'admin token missing or wrong', {
         headers: { 'WWW-Authenticate': 'Bearer realm="tanya-admin"' },
       });

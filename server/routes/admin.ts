@@ -6,9 +6,11 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { LANGS, type Lang } from '../../widget/search/types.js';
+import { clientAddress } from '../http/client-address.js';
 import { ADMIN_DATA } from '../http/headers.js';
 import type { AppDeps, AppEnv } from '../types.js';
 import { adminAuth } from '../middleware/admin-auth.js';
+import { AuthFailures } from '../middleware/auth-failures.js';
 import { ApiError } from '../middleware/errors.js';
 import { jsonBody } from '../middleware/json-body.js';
 import { sameOrigin } from '../middleware/same-origin.js';
@@ -16,6 +18,7 @@ import { validate } from '../middleware/validate.js';
 import { toCsv } from '../store/csv.js';
 import { deleteGroup, listUnanswered, overview, setGroupStatus } from '../store/query-log.js';
 import { createAdminInsightsRoutes } from './admin-insights.js';
+import { healthDetails } from './health.js';
 import { entryId, lang, tz } from './fields.js';
 import { safeJson } from './safe-json.js';
 
@@ -70,7 +73,15 @@ function range(q: z.infer<typeof RangeQuery>): { from?: number; to?: number } {
 export function createAdminRoutes(deps: AppDeps) {
   const { store, content, config } = deps;
   const app = new Hono<AppEnv>();
-  app.use(sameOrigin({ trustProxy: config.trustProxy }), adminAuth({ token: config.adminToken }));
+  app.use(
+    sameOrigin({ trustProxy: config.trustProxy }),
+    adminAuth({
+      token: config.adminToken,
+      // Not the request rate limit: that one may be off (RATE_LIMIT_PER_MINUTE=0), this one never is.
+      failures: new AuthFailures({ maxFailures: 10, windowMs: 60_000, log: deps.log }),
+      clientKey: (c) => clientAddress(c, config.trustProxy),
+    }),
+  );
   // Mounted here, so the checks above guard it too.
   app.route('/insights', createAdminInsightsRoutes(deps));
   const body = jsonBody({ maxSize: 8 * 1024 });
@@ -145,6 +156,9 @@ export function createAdminRoutes(deps: AppDeps) {
     if (to - from > 400 * DAY_MS) throw new ApiError(400, 'at most 400 days at a time', { field: 'from' });
     return safeJson(c, await overview(store, { from, to, lang: q.lang, tzOffsetMinutes: q.tz }));
   });
+
+  // The public /api/health says only ok/version/db; content errors name files, so they are for editors.
+  app.get('/health', async (c) => safeJson(c, await healthDetails(deps)));
 
   app.get('/feedback', validate('query', RangeQuery), async (c) => {
     const q = c.req.valid('query');

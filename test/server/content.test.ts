@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ContentBundle } from '../../widget/search/types.js';
-import { errorOf, makeTestApp, preflight, tempDir, type TestApp } from './helpers.js';
+import { admin, errorOf, makeTestApp, preflight, tempDir, type TestApp } from './helpers.js';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -110,8 +110,8 @@ describe('no valid content at all', () => {
       const res = await t2.app.request('/api/content/id');
       expect(res.status).toBe(503);
       expect((await errorOf(res)).code).toBe('unavailable');
-      const health = await t2.app.request('/api/health');
-      expect(health.status).toBe(503);
+      expect((await t2.app.request('/api/health')).status).toBe(503);
+      const health = await t2.app.request('/api/admin/health', admin());
       const body = (await health.json()) as { ok: boolean; contentVersion: null; contentErrors: string[] };
       expect(body.ok).toBe(false);
       expect(body.contentVersion).toBeNull();

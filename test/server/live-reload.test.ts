@@ -2,7 +2,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ContentBundle } from '../../widget/search/types.js';
-import { makeTestApp, waitFor, type TestApp } from './helpers.js';
+import { admin, makeTestApp, waitFor, type TestApp } from './helpers.js';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -13,7 +13,7 @@ afterEach(() => t.close());
 
 const bundle = async (lang = 'id') => (await (await t.app.request(`/api/content/${lang}`)).json()) as ContentBundle;
 const health = async () =>
-  (await (await t.app.request('/api/health')).json()) as { ok: boolean; contentVersion: string; db: string; contentErrors: string[] };
+  (await (await t.app.request('/api/admin/health', admin())).json()) as { ok: boolean; contentVersion: string; db: string; contentErrors: string[] };
 const file = (rel: string) => join(t.config.contentDir, rel);
 
 describe('live reload', () => {
@@ -84,7 +84,7 @@ describe('GET /api/health', () => {
   it('reports ok, the content version and the database', async () => {
     const res = await t.app.request('/api/health');
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ ok: true, contentVersion: t.content.current!.version, db: 'ok', contentErrors: [] });
+    expect(await res.json()).toEqual({ ok: true, contentVersion: t.content.current!.version, db: 'ok' });
   });
 
   it('503s when the database is gone', async () => {

@@ -41,14 +41,14 @@ export function fakeAdminApi(initial: UnansweredGroup[] = []): { fetch: typeof f
   const fakeFetch: typeof fetch = async (input, init = {}) => {
     const url = new URL(String(input), location.href);
     const method = (init.method ?? 'GET').toUpperCase();
-    if (url.pathname === '/api/health') {
-      return json(200, { ok: true, contentVersion: 'v1', db: 'ok', contentErrors: state.healthErrors, contentWarnings: [] });
-    }
     if (!url.pathname.startsWith('/api/admin/')) return fetch(input, init);
     const body = init.body ? JSON.parse(String(init.body)) : undefined;
     state.calls.push({ method, url, body });
     const auth = new Headers(init.headers).get('authorization');
     if (state.revoked || auth !== `Bearer ${GOOD_TOKEN}`) return err(401, 'unauthorized', 'admin token missing or wrong');
+    if (url.pathname === '/api/admin/health') {
+      return json(200, { ok: true, contentVersion: 'v1', db: 'ok', contentErrors: state.healthErrors, contentWarnings: [] });
+    }
 
     const route = `${method} ${url.pathname}`;
     const find = (q: string) => state.groups.find((g) => g.query === q);

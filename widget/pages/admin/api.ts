@@ -168,10 +168,8 @@ export class AdminApi {
     return this.json(`/api/admin/overview?${p}`, { signal });
   }
 
-  /** Public, but fetched here too so one error path covers the console. */
-  async health(signal?: AbortSignal): Promise<Health> {
-    // /api/health answers 503 with the same body when unhealthy: that body is what we want to show.
-    const res = await this.fetchImpl(`${this.base}/api/health`, { signal, cache: 'no-store' });
-    return (await res.json()) as Health;
+  /** The server's health with its content errors and warnings (the public /api/health has neither). */
+  health(signal?: AbortSignal): Promise<Health> {
+    return this.json('/api/admin/health', { signal });
   }
 }

@@ -31,9 +31,30 @@ function answerNotModified(req: IncomingMessage, res: ServerResponse, content: C
   return true;
 }
 
-export function createHttpServer(fetch: Parameters<typeof getRequestListener>[0], content: ContentState, log?: Logger): Server {
+export interface HttpServerOptions {
+  /** How long a client may take to send the request's headers (ms). */
+  headersTimeoutMs?: number;
+  /** How long a client may take to send the whole request, headers and body (ms). */
+  requestTimeoutMs?: number;
+}
+
+/**
+ * 10 s each: a phone on a bad network sends an 8 KB event well within that, and a client that
+ * trickles bytes can no longer hold a connection (and its memory) for minutes. Node checks these
+ * on an interval (30 s by default), so it is shortened to a second.
+ */
+export const TIMEOUTS = { headersTimeoutMs: 10_000, requestTimeoutMs: 10_000 } as const;
+
+export function createHttpServer(
+  fetch: Parameters<typeof getRequestListener>[0],
+  content: ContentState,
+  log?: Logger,
+  options: HttpServerOptions = {},
+): Server {
+  const { headersTimeoutMs, requestTimeoutMs } = { ...TIMEOUTS, ...options };
   const viaApp = getRequestListener(fetch);
-  return createServer((req, res) => {
+  const checkEvery = Math.max(100, Math.min(1000, Math.floor(headersTimeoutMs / 2)));
+  return createServer({ headersTimeout: headersTimeoutMs, requestTimeout: requestTimeoutMs, connectionsCheckingInterval: checkEvery }, (req, res) => {
     if (answerNotModified(req, res, content, log)) return;
     void viaApp(req, res);
   });

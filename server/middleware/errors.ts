@@ -46,12 +46,27 @@ export class ApiError extends HTTPException {
 }
 
 /**
+ * The client hung up before its request was complete. Nobody reads the answer; it is a 400 so the
+ * request-log line says "client error", and nothing more is logged.
+ */
+export const clientAborted = () => new ApiError(400, 'the request was cut off before its end', { code: 'aborted' });
+
+/** Node's errors for a request stream that ended early ("aborted", ECONNRESET, premature close). */
+function isAbort(err: unknown): boolean {
+  for (let e = err as { message?: string; code?: string; cause?: unknown } | undefined, depth = 0; e && depth < 3; e = e.cause as typeof e, depth++) {
+    if (e.message === 'aborted' || e.code === 'ECONNRESET' || e.code === 'ERR_STREAM_PREMATURE_CLOSE') return true;
+  }
+  return false;
+}
+
+/**
  * `app.onError`: client errors (ours and Hono's own HTTPExceptions, e.g. malformed JSON) become
  * JSON with their status; anything else is logged with its stack and answered with a generic 500,
  * so no internals ever reach a client.
  */
 export function errorHandler(log: Logger): ErrorHandler {
   return (err: Error, c: Context) => {
+    if (!(err instanceof HTTPException) && isAbort(err)) err = clientAborted();
     if (err instanceof HTTPException) {
       const status = err.status;
       const body: ErrorBody = {

@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { createMiddleware } from 'hono/factory';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../types.js';
-import { ApiError } from './errors.js';
+import { ApiError, clientAborted } from './errors.js';
 import { requestHeader } from '../http/request-header.js';
 
 export interface JsonBodyOptions {
@@ -48,7 +48,11 @@ function readIncoming(incoming: Incoming, maxSize: number): Promise<Buffer | nul
     incoming[READING] = { chunks: [], size: 0, maxSize, done: resolve };
     incoming.on('data', onData);
     incoming.once('end', onEnd);
-    incoming.once('error', reject);
+    // A client that hangs up mid-body: its fault, not the server's (no stack in the log).
+    incoming.once('error', () => reject(clientAborted()));
+    incoming.once('close', () => {
+      if (!incoming.readableEnded) reject(clientAborted());
+    });
   });
 }
 

@@ -120,19 +120,19 @@ function inspect(tokens: Token[], source: string, options: RenderOptions): BodyI
     if (token.type === 'html') {
       const raw = token.raw;
       for (const m of raw.matchAll(DANGEROUS_TAG)) {
-        report(offset + m.index, `raw <${m[1]!.toLowerCase()}> is not allowed (it is removed)`);
+        report(offset + m.index, `raw <${m[1]!.toLowerCase()}> is not allowed (this file is not served until fixed)`);
       }
       for (const m of raw.matchAll(EVENT_ATTRIBUTE)) {
-        report(offset + m.index, `event handler attribute "${m[1]!.toLowerCase()}=" is not allowed (it is removed)`);
+        report(offset + m.index, `event handler attribute "${m[1]!.toLowerCase()}=" is not allowed (this file is not served until fixed)`);
       }
       for (const m of raw.matchAll(UNSAFE_URL_ATTRIBUTE)) {
-        report(offset + m.index, `unsafe ${m[1]!.toLowerCase()}: URL is not allowed (it is removed)`);
+        report(offset + m.index, `unsafe ${m[1]!.toLowerCase()}: URL is not allowed (this file is not served until fixed)`);
       }
     } else if (token.type === 'link' || token.type === 'image') {
       const { href } = token as Tokens.Link | Tokens.Image;
       const target = classifyHref(href);
       if (target.kind === 'unsafe') {
-        report(offset, `unsafe ${target.scheme}: link is not allowed (it is removed)`);
+        report(offset, `unsafe ${target.scheme}: link is not allowed (this file is not served until fixed)`);
       } else if (token.type === 'image') {
         report(offset, 'images are not shown in answers; link to the picture instead', 'warning');
       } else if (target.kind === 'entry' && options.entryExists) {
@@ -191,7 +191,7 @@ function lineIndex(source: string): (offset: number) => number {
 }
 
 const BLOCK_TAGS = /<\/?(?:p|h[1-6]|ul|ol|li|pre|blockquote|table|thead|tbody|tfoot|tr|th|td|br|hr|div)\b[^>]*>/gi;
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const NAMED_ENTITIES = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['nbsp', ' ']]);
 
 /** Plain text of sanitised HTML, for the search index. */
 export function toPlainText(html: string): string {
@@ -203,7 +203,7 @@ export function toPlainText(html: string): string {
         const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
         return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
       }
-      return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+      return NAMED_ENTITIES.get(name.toLowerCase()) ?? whole;
     })
     .replace(/\s+/g, ' ')
     .trim();

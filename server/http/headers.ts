@@ -8,7 +8,7 @@
  * - every answer that is not HTML: {@link NOSNIFF}, set by the route itself on the event and
  *   content routes (the busiest; they answer before the security middleware, see app.ts), by
  *   `errorHandler` on errors, and by `htmlSecurity` on everything else;
- * - HTML pages: {@link pageSecurity} (CSP, no framing but {@link isFrameable} paths) and {@link PAGE};
+ * - HTML pages: {@link pageSecurity} (CSP, Permissions-Policy, no framing but {@link isFrameable} paths) and {@link PAGE};
  * - the content bundles: {@link OPEN_CORS}, {@link bundleHeaders};
  * - the built files in dist/: {@link distFileHeaders};
  * - event POSTs: CORS for the allowed origins only (server/middleware/same-origin.ts).
@@ -123,6 +123,18 @@ const CSP = {
   formAction: ["'self'"],
 };
 
+// The pages use none of these: a script that got in (or a framed page) cannot ask for them either.
+const PERMISSIONS = {
+  camera: false,
+  microphone: false,
+  geolocation: false,
+  payment: false,
+  usb: false,
+  serial: false,
+  bluetooth: false,
+  browsingTopics: false,
+} as const;
+
 /** Only a dedicated embed page may be framed; the full pages and the admin console never. */
 export const isFrameable = (path: string): boolean => path === '/embed' || path.startsWith('/embed/');
 
@@ -131,9 +143,10 @@ export const isFrameable = (path: string): boolean => path === '/embed' || path.
  * `frameAncestors` (`'*'` or origins), every other page by nobody.
  */
 export function pageSecurity(framed: boolean, frameAncestors: '*' | readonly string[] = '*'): SecureHeadersOptions {
-  if (!framed) return { contentSecurityPolicy: { ...CSP, frameAncestors: ["'none'"] }, xFrameOptions: 'DENY' };
+  if (!framed) return { contentSecurityPolicy: { ...CSP, frameAncestors: ["'none'"] }, xFrameOptions: 'DENY', permissionsPolicy: PERMISSIONS };
   return {
     contentSecurityPolicy: { ...CSP, frameAncestors: frameAncestors === '*' ? ['*'] : [...frameAncestors] },
+    permissionsPolicy: PERMISSIONS,
     // X-Frame-Options cannot express "these sites"; frame-ancestors supersedes it where supported.
     xFrameOptions: false,
     crossOriginOpenerPolicy: false,

@@ -30,7 +30,9 @@ describe('content-check CLI', () => {
   it('exits 1 with errors, listing every one of them', () => {
     const r = contentCheck('--content', 'test/fixtures/content-bad');
     expect(r.code).toBe(1);
-    expect(r.out).toContain('test/fixtures/content-bad/id/dangerous.md:8: raw <script> is not allowed');
+    // The whole file is dropped, not just the bad part: the message must say so.
+    expect(r.out).toContain('test/fixtures/content-bad/id/dangerous.md:8: raw <script> is not allowed (this file is not served until fixed)');
+    expect(r.out).not.toContain('is removed');
     expect(r.out).toContain('test/fixtures/content-bad/id/bad-date.md:4: updated: "2024-13-45" is not a real calendar date');
     expect(r.out).toMatch(/\ncontent: 2 entries \(1 id, 1 en\), 16 errors, 9 warnings\n$/);
   });

@@ -49,7 +49,8 @@ export async function groupDaily(
   opts: { days: number; tz: number; lang?: Lang; now?: number },
 ): Promise<GroupDaily> {
   const windows = dayWindows(opts.days, opts.tz, opts.now ?? Date.now());
-  const series: Record<string, number[]> = {};
+  // Keyed by citizens' text: a group "constructor" or "__proto__" must be a plain key like any other.
+  const series: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
   const perDay = await Promise.all(
     windows.map((w) => store.unansweredGroups({ from: w.from, to: w.to, lang: opts.lang, limit: ALL })),
   );

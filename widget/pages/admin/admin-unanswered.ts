@@ -249,7 +249,8 @@ export class AdminUnanswered extends LitElement {
   }
 
   private renderRow(g: UnansweredGroup, zeros: number[]) {
-    const series = this.daily?.series[g.query] ?? (this.daily ? zeros : null);
+    // hasOwn: a group called "constructor" must not find Object.prototype's.
+    const series = this.daily ? (Object.hasOwn(this.daily.series, g.query) ? this.daily.series[g.query]! : zeros) : null;
     const open = this.expanded.has(g.query);
     return html`<tr data-query=${g.query}>
         <td class="question">

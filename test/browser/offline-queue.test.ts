@@ -50,6 +50,15 @@ describe('offline event queue', () => {
     expect(sent[0]!.q).to.not.contain('A1234567');
   });
 
+  it('redacts foreign numbers written with spaces or dashes on the device', async () => {
+    offline();
+    const q = 'visa utk istri, wa +1 202 555 0143 atau +44 20 7946 0958, biaya Rp 500.000?';
+    await deliver('/api/unanswered', { eventId: id('intl'), q, lang: 'id', reason: 'no-match' });
+    const raw = JSON.stringify(await stored());
+    for (const secret of ['202 555 0143', '7946 0958']) expect(raw).to.not.contain(secret);
+    expect(raw).to.contain('Rp 500.000');
+  });
+
   it('keeps an event on 5xx, 408 and 429; drops it on any other 4xx', async () => {
     for (const status of [500, 503, 408, 429]) {
       answering(status);

@@ -60,6 +60,21 @@ describe('POST /api/unanswered', () => {
     for (const s of [...secrets, '81234567890', '3456-7890', 'budi@']) expect(raw).not.toContain(s);
   });
 
+  it('redacts foreign and Indonesian numbers with spaces or dashes from the log, the admin API and the CSV', async () => {
+    t = await makeTestApp();
+    const secrets = ['+1 202 555 0143', '+44 20 7946 0958', '+1-202-555-0143', '+62 812-3456-7890', '0812 3456 7890', '(021) 5225028'];
+    for (const s of secrets) await t.app.request('/api/unanswered', postJson(question({ q: `tolong hubungi ${s} soal visa, bayar Rp 350.000 tgl 17/08/2025` })));
+    const stored = t.rows('SELECT query FROM unanswered').map((r) => r.query);
+    expect(stored).toEqual(secrets.map(() => 'tolong hubungi [phone] soal visa, bayar Rp 350.000 tgl 17/08/2025'));
+    const api = await (await t.app.request('/api/admin/unanswered', admin())).text();
+    const csv = await (await t.app.request('/api/admin/unanswered.csv', admin())).text();
+    for (const s of [...secrets, '555 0143', '7946 0958', '3456-7890', '5225028']) {
+      expect(api).not.toContain(s);
+      expect(csv).not.toContain(s);
+    }
+    expect(csv).toContain('Rp 350.000');
+  });
+
   it('stores markup as text and returns it JSON-escaped to admins', async () => {
     t = await makeTestApp();
     const xss = '<img src=x onerror=alert(1)>';

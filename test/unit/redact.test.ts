@@ -122,3 +122,86 @@ describe('redact: messy mixtures', () => {
     expect(redact('08123456789 2024')).toBe(`${phone} 2024`);
   });
 });
+
+describe('redact: foreign numbers as people write them', () => {
+  it.each([
+    ['+1 202 555 0143', phone],
+    ['+44 20 7946 0958', phone],
+    ['+1-202-555-0143', phone],
+    ['+12025550143', phone],
+    ['call +1 (202) 555-0143 pls', `call ${phone} pls`],
+    ['my UK number +44 (0)20 7946 0958.', `my UK number ${phone}.`],
+    ['0044 20 7946 0958', phone],
+    ['wa +61 4 1234 5678 (Australia)', `wa ${phone} (Australia)`],
+    ['+65 9123 4567', phone],
+    ['+60 12-345 6789', phone],
+    ['+81 90-1234-5678', phone],
+    ['+91 98765 43210', phone],
+    ['+33 6 12 34 56 78', phone],
+    ['+49 30 901820', phone],
+    ['+86 138 0013 8000', phone],
+    ['+971 50 123 4567', phone],
+    ['+31.20.123.4567', phone],
+    ['US office (202) 555-0143', `US office ${phone}`],
+  ])('%s', (input, expected) => {
+    expect(redact(input)).toBe(expected);
+  });
+});
+
+describe('redact: Indonesian numbers, messier', () => {
+  it.each([
+    ['+62 812-3456-7890', phone],
+    ['0812 3456 7890', phone],
+    ['(021) 5225028', phone],
+    ['62812 3456 7890', phone],
+    ['6281234567890', phone],
+    ['62 812 3456 7890', phone],
+    ['(+62) 812 3456 7890', phone],
+    ['+62 (21) 5225028', phone],
+    ['+62 21 5225028', phone],
+    ['021-5225028', phone],
+    ['021 522 5028', phone],
+    ['0811.234.5678', phone],
+    ['+62-21-522-5028', phone],
+    ['telp/wa:081234567890.', `telp/wa:${phone}.`],
+    ['nomor sy 0812-3456-7890 atau +44 20 7946 0958 (kantor)', `nomor sy ${phone} atau ${phone} (kantor)`],
+  ])('%s', (input, expected) => {
+    expect(redact(input)).toBe(expected);
+  });
+});
+
+describe('redact: numbers that are not personal data survive beside phone numbers', () => {
+  it.each([
+    'Rp 350.000',
+    '17/08/2025',
+    '2026',
+    '08.00–16.00',
+    '08.00-16.00 WIB',
+    'jam 08.00 - 16.00',
+    'GA 880',
+    'JT 610 jam 14.30',
+    'QZ 7510',
+    '48 halaman',
+    'umur 17 tahun',
+    'anak 2 orang, 1 dewasa',
+    'tanggal 1-3-2025 sampai 15-3-2025',
+    'Rp 1.000.000 - Rp 1.500.000',
+    'biaya Rp 350.000 + Rp 50.000',
+    'foto 4x6 dan 3 x 4 cm',
+    'antrian A-023',
+    'izin tinggal 60 hari, 180 hari, 1 tahun',
+    'Jl. HR Rasuna Said Kav. X-6 No. 8, Jakarta 12940',
+    'tahun 2024 dan 2025',
+    'visa C316 dan B211A',
+    '+1 tahun lagi',
+    'berlaku 30+ hari',
+  ])('%s', (input) => {
+    expect(redact(input)).toBe(input);
+  });
+
+  it('keeps the fee, the date and the flight in a message that also has foreign and Indonesian numbers', () => {
+    expect(redact('Tiba 17/08/2025 GA 880 jam 08.00, bayar Rp 500.000, hp +1 202 555 0143 / 0812 3456 7890, paspor 48 halaman')).toBe(
+      `Tiba 17/08/2025 GA 880 jam 08.00, bayar Rp 500.000, hp ${phone} / ${phone}, paspor 48 halaman`,
+    );
+  });
+});

@@ -34,13 +34,22 @@ const NIK = new RegExp(
   'gi',
 );
 
-// Indonesian numbers: a trunk prefix (0, 62, +62) and 8–12 more digits in groups, so 9–13 digits in
-// all. A landline may carry its area code in brackets: "(021) 5794 1234".
+// Indonesian numbers: a trunk prefix (0, 62, +62, "(+62)") and 8–12 more digits in groups, so 9–13
+// digits in all. A landline may carry its area code in brackets: "(021) 5794 1234", "+62 (21) ...".
 const PHONE = new RegExp(
-  `${NOT_MONEY}(?:(?<![\\w+])\\+62|${NOT_TAIL}(?<!\\+)(?:62|0))${SEP}?[1-9](?:${SEP}?\\d){7,11}(?![\\d]|[.,]\\d)` +
+  `${NOT_MONEY}(?:(?<![\\w+])\\(?\\+62\\)?|${NOT_TAIL}(?<!\\+)(?:62|0))${SEP}?\\(?[1-9](?:\\)?${SEP}?\\d){7,11}(?![\\d]|[.,]\\d)` +
     `|\\(\\s*(?:\\+?62|0)\\s*\\d{1,3}\\s*\\)${SEP}?\\d{3,4}${SEP}?\\d{3,5}(?!\\d)`,
   'gi',
 );
+
+// Other countries' numbers as people write them: "+" or "00", a country code, then groups split by
+// spaces, dots, dashes or brackets ("+1 (202) 555-0143", "+44 (0)20 7946 0958", "0044 20 7946 0958").
+// E.164 allows at most 15 digits; 8 is the shortest real one with its country code.
+const INTERNATIONAL = /(?<![\p{L}\p{N}+])(?:\+|\b00)[1-9](?:[ .\-]?(?:\(0\)[ .\-]?)?\(?\d{1,5}\)?){2,7}(?![\d]|[.,]\d)/gu;
+const digitCount = (s: string) => s.replace(/\D/g, '').length;
+
+// A number with its area code in brackets, written without a country ("(202) 555-0143").
+const BRACKETED_AREA = /(?<![\p{L}\p{N}])\(\d{2,4}\)[ .\-]?\d{3,4}[ .\-]?\d{3,4}(?!\d)/gu;
 
 // Indonesian passports: one or two letters and seven digits ("B1234567", "X 1234567", "AB1234567").
 // "Rp1234567" is an amount, not a passport.
@@ -56,6 +65,8 @@ export function redact(text: string): string {
     .replace(EMAIL, REDACTED.email)
     .replace(NIK, REDACTED.nik)
     .replace(PHONE, REDACTED.phone)
+    .replace(INTERNATIONAL, (m) => (digitCount(m) >= 8 && digitCount(m) <= 15 ? REDACTED.phone : m))
+    .replace(BRACKETED_AREA, REDACTED.phone)
     .replace(PASSPORT, REDACTED.passport)
     .replace(LONG_NUMBER, REDACTED.number);
 }

@@ -27,6 +27,13 @@ export interface Config {
   trustProxy: number;
   /** Origins allowed to POST events cross-origin; `'*'` allows any. */
   allowedOrigins: '*' | string[];
+  /** `PUBLIC_URL`: the origin used in every absolute link; undefined: see `allowedHosts`. */
+  publicUrl?: string;
+  /**
+   * `ALLOWED_HOSTS`: request hosts (`host` or `host:port`) trusted for absolute links when
+   * `PUBLIC_URL` is unset, besides the listen address; any other Host gets relative links.
+   */
+  allowedHosts?: string[];
   /** Per-client limit on POST routes; `false` turns it off (benchmarks). */
   rateLimit: RateLimitConfig | false;
   /** Whether `npm start` may build a missing `dist/widget.js` (off in tests: a build takes seconds). */
@@ -67,6 +74,16 @@ const EnvSchema = z.object({
     .default('*')
     .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean))
     .pipe(z.union([z.tuple([z.literal('*')]), z.array(origin).min(1)])),
+  PUBLIC_URL: z
+    .string()
+    .transform((s) => s.trim().replace(/\/+$/, ''))
+    .pipe(origin)
+    .optional(),
+  ALLOWED_HOSTS: z
+    .string()
+    .transform((s) => s.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^(?:[a-z0-9.\-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/, 'must be host names like tanya.example.go.id or host:port, separated by commas')))
+    .default([]),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(120),
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(100_000).default(60),
   SKIP_BUILD: flag.default(0),
@@ -101,6 +118,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     retentionDays: e.RETENTION_DAYS,
     trustProxy: e.TRUST_PROXY,
     allowedOrigins: e.ALLOWED_ORIGINS[0] === '*' ? '*' : e.ALLOWED_ORIGINS,
+    publicUrl: e.PUBLIC_URL,
+    allowedHosts: e.ALLOWED_HOSTS,
     rateLimit:
       e.RATE_LIMIT_PER_MINUTE === 0 ? false : { perMinute: e.RATE_LIMIT_PER_MINUTE, burst: e.RATE_LIMIT_BURST },
     buildWidget: e.SKIP_BUILD === 0,

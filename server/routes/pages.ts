@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { isLang, LANGS, type BundleEntry, type ContentBundle, type Lang, type SiteConfig } from '../../widget/search/types.js';
 import type { AppDeps, AppEnv } from '../types.js';
 import { compressResponse } from '../http/compression.js';
+import { publicOrigin } from '../http/public-origin.js';
 import { MANIFEST, PAGE, SERVICE_WORKER } from '../http/headers.js';
 import { sendFile, serveDist, TYPES, warmShell } from './dist-files.js';
 
@@ -203,7 +204,14 @@ export function createPageRoutes(deps: AppDeps, options: PageOptions = {}): Hono
   warmShell(dist);
 
   const bundleOf = (lang: Lang): ContentBundle | undefined => deps.content.current?.bundles[lang].bundle;
-  const originOf = (c: Context) => new URL(c.req.url).origin;
+  // '' (relative links) unless PUBLIC_URL is set or the request's Host is one we know.
+  const { config } = deps;
+  const originOf = publicOrigin({
+    publicUrl: config.publicUrl,
+    allowedHosts: config.allowedHosts,
+    listen: { host: config.host, port: config.port },
+    trustProxy: config.trustProxy,
+  });
   const page = async (c: Context, body: Page, status: 200 | 404 | 503 = 200) => {
     return compressResponse(await c.html(body, status, PAGE), c.req.header('accept-encoding'));
   };

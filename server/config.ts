@@ -38,6 +38,8 @@ export interface Config {
   rateLimit: RateLimitConfig | false;
   /** Whether `npm start` may build a missing `dist/widget.js` (off in tests: a build takes seconds). */
   buildWidget: boolean;
+  /** An answer whose `updated` date is older than this is flagged for a check in the admin console. */
+  staleAfterDays: number;
 }
 
 const flag = z
@@ -87,6 +89,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(120),
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(100_000).default(60),
   SKIP_BUILD: flag.default(0),
+  STALE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
 });
 
 /** Thrown with every problem in the environment listed, one per line. */
@@ -123,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit:
       e.RATE_LIMIT_PER_MINUTE === 0 ? false : { perMinute: e.RATE_LIMIT_PER_MINUTE, burst: e.RATE_LIMIT_BURST },
     buildWidget: e.SKIP_BUILD === 0,
+    staleAfterDays: e.STALE_AFTER_DAYS,
   };
 }
 

@@ -13,6 +13,8 @@ export interface EntryFields {
   tags: string[];
   updated: string;
   source?: string;
+  /** `draft: true`: checked like any entry but not served until an editor removes the flag. */
+  draft: boolean;
 }
 
 export interface FieldIssue {
@@ -67,6 +69,7 @@ export function entryFieldsSchema(categories: readonly string[]) {
     tags: textList('tags').default([]),
     updated,
     source: z.url({ protocol: /^https?$/, error: 'source must be an http:// or https:// URL' }).optional(),
+    draft: z.boolean({ error: 'draft must be true or false' }).default(false),
   });
 }
 
@@ -79,7 +82,7 @@ function schemaFor(categories: readonly string[]) {
 }
 
 /** `checker` is validated on its own (checker-schema.ts). */
-export const ENTRY_FIELDS: readonly string[] = ['title', 'category', 'questions', 'tags', 'updated', 'source', 'checker'];
+export const ENTRY_FIELDS: readonly string[] = ['title', 'category', 'questions', 'tags', 'updated', 'source', 'checker', 'draft'];
 const REQUIRED_FIELDS = ['title', 'category', 'updated'];
 
 /** Validates parsed front matter; reports every problem, not only the first. */

@@ -22,8 +22,17 @@ export interface EntryContext {
 /** An entry as parsed from its own file; `translations` needs the other files. */
 export type ParsedEntry = Omit<BundleEntry, 'translations'>;
 
+export interface ParseResult {
+  /** Present when the file has no errors. */
+  entry?: ParsedEntry;
+  /** `draft: true` in a valid file: the loader keeps it out of the bundles. */
+  draft?: boolean;
+  problems: Problem[];
+  yaml?: YamlSource;
+}
+
 /** Parses, validates and renders one answer file, reporting every problem in it. */
-export function parseEntry(file: EntryFile, ctx: EntryContext): { entry?: ParsedEntry; problems: Problem[]; yaml?: YamlSource } {
+export function parseEntry(file: EntryFile, ctx: EntryContext): ParseResult {
   const { path, lang, id } = file;
   const problems: Problem[] = [];
   if (!ID_PATTERN.test(id)) {
@@ -77,6 +86,7 @@ export function parseEntry(file: EntryFile, ctx: EntryContext): { entry?: Parsed
       text: toPlainText(rendered.html),
       ...(checker?.checker ? { checker: checker.checker } : {}),
     },
+    draft: fields.draft,
     problems,
     yaml,
   };

@@ -13,8 +13,12 @@ import { parseSynonyms } from './synonyms.js';
 export interface LoadedContent {
   /** Absolute path of the content folder. */
   dir: string;
-  /** Valid entries only, sorted by id. */
+  /** Valid entries only, sorted by id: what is served. */
   entries: Record<Lang, BundleEntry[]>;
+  /** Valid entries marked `draft: true`, sorted by id: checked and listed for editors, never served. */
+  drafts: Record<Lang, BundleEntry[]>;
+  /** Every answer file with a usable name (valid, draft or broken), sorted by path: the editors' list. */
+  files: Array<{ lang: Lang; id: string }>;
   synonyms: string[][];
   /** `DEFAULT_SITE` (plus any valid categories) when site.yml is missing or broken. */
   site: SiteConfig;
@@ -47,7 +51,16 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
 
   const listing = await listDir(root);
   if (!listing) {
-    return { dir: root, entries: empty(), synonyms: [], site: DEFAULT_SITE, problems: [error(root, 1, 'content folder not found')], hash: hashOf([]) };
+    return {
+      dir: root,
+      entries: empty(),
+      drafts: empty(),
+      files: [],
+      synonyms: [],
+      site: DEFAULT_SITE,
+      problems: [error(root, 1, 'content folder not found')],
+      hash: hashOf([]),
+    };
   }
 
   const langDirs: Lang[] = [];
@@ -119,11 +132,12 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   const categories = [...BUILT_IN_CATEGORIES, ...Object.keys(site.categories)];
   const entryExists = (id: string, lang: Lang) => present[lang].has(id);
   let parsed: ParsedEntry[] = [];
+  const drafted: ParsedEntry[] = [];
   const checkerFiles: CheckerFile[] = [];
   for (const file of files) {
     const result = parseEntry(file, { categories, entryExists });
     problems.push(...result.problems);
-    if (result.entry && !duplicates.has(file)) parsed.push(result.entry);
+    if (result.entry && !duplicates.has(file)) (result.draft ? drafted : parsed).push(result.entry);
     if (present[file.lang].has(file.id)) checkerFiles.push({ ...file, checker: result.entry?.checker, yaml: result.yaml });
   }
   const matched = matchTranslations(checkerFiles, root);
@@ -140,14 +154,20 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   const valid: Record<Lang, Set<string>> = { id: new Set(), en: new Set() };
   for (const e of parsed) valid[e.lang].add(e.id);
   const entries = empty();
+  const drafts = empty();
   for (const e of parsed) entries[e.lang].push({ ...e, translations: LANGS.filter((l) => valid[l].has(e.id)) });
-  for (const lang of LANGS) entries[lang].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const e of drafted) drafts[e.lang].push({ ...e, translations: LANGS.filter((l) => valid[l].has(e.id)) });
+  for (const lang of LANGS) {
+    entries[lang].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    drafts[lang].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+  const listed = files.filter((f) => present[f.lang].has(f.id)).map((f) => ({ lang: f.lang, id: f.id }));
 
   const hashed: [string, string][] = files.map((f) => [relative(root, f.path), f.source]);
   if (siteSource !== undefined) hashed.push([SITE_FILE, siteSource]);
   if (synonymsSource !== undefined) hashed.push([SYNONYMS_FILE, synonymsSource]);
 
-  return { dir: root, entries, synonyms, site, problems: problems.sort(compareProblems), hash: hashOf(hashed) };
+  return { dir: root, entries, drafts, files: listed, synonyms, site, problems: problems.sort(compareProblems), hash: hashOf(hashed) };
 }
 
 /** Files whose ids collide once case is ignored (one filesystem's two files are another's one), mapped to the file kept. */

@@ -49,6 +49,7 @@ async function prepare(bundle: ContentBundle): Promise<PreparedBundle> {
 
 export class ContentState {
   private snapshot: ContentSnapshot | null = null;
+  private latestRead: LoadedContent | null = null;
   private problemLines: { errors: string[]; warnings: string[] } = { errors: [], warnings: [] };
   private running: Promise<boolean> | null = null;
   private queued: Promise<boolean> | null = null;
@@ -71,6 +72,14 @@ export class ContentState {
   /** The content being served, or null when nothing valid was ever loaded. */
   get current(): ContentSnapshot | null {
     return this.snapshot;
+  }
+
+  /**
+   * The content as last read from disk, served or not (it may have errors, and it has the drafts):
+   * what the editors' list shows, since they fix what is on disk.
+   */
+  get latest(): LoadedContent | null {
+    return this.latestRead;
   }
 
   /** Formatted (`path:line: message`) errors of the latest reload; empty when it was clean. */
@@ -116,6 +125,7 @@ export class ContentState {
       this.log.error(line);
       return false;
     }
+    this.latestRead = content;
     const errors = content.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p));
     const warnings = content.problems.filter((p) => p.severity === 'warning').map((p) => formatProblem(p));
     this.problemLines = { errors, warnings };

@@ -1,4 +1,5 @@
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { plainYamlMessage } from './yaml-messages.js';
 
 /** A parsed YAML text that can say on which line of the enclosing file any value sits. */
 export interface YamlSource {
@@ -20,10 +21,14 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toFileLine = (offset: number): number => lineCounter.linePos(offset).line + firstLine - 1;
 
-  const errors = doc.errors.map((e) => ({
-    line: toFileLine(openingOf(text, e.message, e.pos[0])),
-    message: `invalid YAML: ${e.message.split(' at line ')[0]}`,
-  }));
+  // One error a line: the parser's later errors on a line are consequences of its first.
+  const lines = text.split(/\r?\n/);
+  const byLine = new Map<number, string>();
+  for (const e of doc.errors) {
+    const line = lineCounter.linePos(openingOf(text, e.message, e.pos[0])).line;
+    if (!byLine.has(line)) byLine.set(line, plainYamlMessage(e, lines[line - 1] ?? ''));
+  }
+  const errors = [...byLine].map(([line, message]) => ({ line: line + firstLine - 1, message }));
 
   const locate = (path: readonly PropertyKey[], wantKey: boolean): number => {
     let node: unknown = doc.contents;

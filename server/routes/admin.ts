@@ -17,6 +17,7 @@ import { sameOrigin } from '../middleware/same-origin.js';
 import { validate } from '../middleware/validate.js';
 import { toCsv } from '../store/csv.js';
 import { deleteGroup, listUnanswered, overview, setGroupStatus } from '../store/query-log.js';
+import { createAdminEntriesRoutes } from './admin-entries.js';
 import { createAdminInsightsRoutes } from './admin-insights.js';
 import { healthDetails } from './health.js';
 import { entryId, lang, tz } from './fields.js';
@@ -84,6 +85,7 @@ export function createAdminRoutes(deps: AppDeps) {
   );
   // Mounted here, so the checks above guard it too.
   app.route('/insights', createAdminInsightsRoutes(deps));
+  app.route('/', createAdminEntriesRoutes(deps));
   const body = jsonBody({ maxSize: 8 * 1024 });
 
   const titleOf = (id: string, l: Lang): string | null =>

@@ -30,6 +30,7 @@ export function testConfig(dir: string, overrides: Partial<Config> = {}): Config
     allowedOrigins: '*',
     rateLimit: false,
     buildWidget: false,
+    staleAfterDays: 365,
     ...overrides,
   };
 }

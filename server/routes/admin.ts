@@ -42,6 +42,7 @@ const RangeQuery = z.object({
 
 const GroupsQuery = RangeQuery.extend({
   status: z.enum(['open', 'resolved', 'all']).default('all'),
+  reason: z.enum(['no-match', 'not-helpful']).optional(),
   q: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(20_000).default(500),
 });
@@ -96,6 +97,7 @@ export function createAdminRoutes(deps: AppDeps) {
     listUnanswered(store, {
       ...range(q),
       lang: q.lang,
+      reason: q.reason,
       status: q.status === 'all' ? undefined : q.status,
       q: q.q,
       limit: q.limit,

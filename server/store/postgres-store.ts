@@ -16,6 +16,7 @@ import type {
   FeedbackSummaryRow,
   GroupFilter,
   GroupStatus,
+  Reason,
   PurgeResult,
   SearchRow,
   Store,
@@ -100,7 +101,10 @@ export class PostgresStore implements Store {
   async unansweredGroups(filter: GroupFilter): Promise<UnansweredGroup[]> {
     await this.settle();
     const p = new Params();
-    const inner = eventWhere(p, filter);
+    const where = eventWhere(p, filter);
+    // Only the unanswered table has a reason column, so this filter is added here, not in eventWhere.
+    const reason = filter.reason ? `reason = ${p.add(filter.reason)}` : '';
+    const inner = reason ? (where ? `${where} AND ${reason}` : `WHERE ${reason}`) : where;
     const outer: string[] = [];
     if (filter.status) outer.push(`COALESCE(s.status, 'open') = ${p.add(filter.status)}`);
     if (filter.contains) outer.push(`strpos(g.norm, ${p.add(filter.contains)}) > 0`);
@@ -110,6 +114,7 @@ export class PostgresStore implements Store {
       first_seen: string;
       last_seen: string;
       langs: Lang[];
+      reasons: Reason[];
       status: GroupStatus;
       entry_id: string | null;
       status_at: string | null;
@@ -117,12 +122,13 @@ export class PostgresStore implements Store {
     }>(
       `WITH f AS (SELECT * FROM unanswered ${inner}),
        g AS (SELECT norm, COUNT(*) AS n, MIN(at) AS first_seen, MAX(at) AS last_seen,
-                    array_agg(DISTINCT lang ORDER BY lang) AS langs
+                    array_agg(DISTINCT lang ORDER BY lang) AS langs,
+                    array_agg(DISTINCT reason ORDER BY reason) AS reasons
              FROM f GROUP BY norm),
        ex AS (SELECT norm, query, MAX(at) AS at FROM f GROUP BY norm, query),
        exr AS (SELECT norm, query, at,
                       ROW_NUMBER() OVER (PARTITION BY norm ORDER BY at DESC, query COLLATE "C") AS rn FROM ex)
-       SELECT g.norm, g.n, g.first_seen, g.last_seen, g.langs,
+       SELECT g.norm, g.n, g.first_seen, g.last_seen, g.langs, g.reasons,
               COALESCE(s.status, 'open') AS status, s.entry_id, s.at AS status_at,
               (SELECT array_agg(query ORDER BY rn) FROM exr WHERE exr.norm = g.norm AND rn <= 5) AS examples
        FROM g LEFT JOIN group_status s ON s.norm = g.norm
@@ -137,6 +143,7 @@ export class PostgresStore implements Store {
       firstSeen: num(r.first_seen),
       lastSeen: num(r.last_seen),
       langs: r.langs,
+      reasons: r.reasons,
       examples: r.examples,
       status: r.status,
       entryId: r.entry_id,

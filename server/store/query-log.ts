@@ -7,7 +7,7 @@ import { normalizeQuery } from '../../widget/search/normalize.js';
 import type { Lang } from '../../widget/search/types.js';
 import type { Logger } from '../log.js';
 import type { FeedbackEvent, SearchEvent, UnansweredEvent, UnansweredGroup } from '../../widget/services/api-types.js';
-import type { GroupStatus, PurgeResult, Store, TimeRange } from './types.js';
+import type { GroupStatus, PurgeResult, Reason, Store, TimeRange } from './types.js';
 
 export type { FeedbackEvent, SearchEvent, UnansweredEvent };
 
@@ -64,6 +64,7 @@ export function logSearch(store: Store, e: SearchEvent, now = Date.now()): Promi
 
 export interface GroupQuery extends TimeRange {
   lang?: Lang;
+  reason?: Reason;
   status?: GroupStatus;
   /** Free text; matched against the normalised group key. */
   q?: string;
@@ -78,6 +79,7 @@ export async function listUnanswered(store: Store, query: GroupQuery): Promise<U
     from: query.from,
     to: query.to,
     lang: query.lang,
+    reason: query.reason,
     status: query.status,
     contains: contains || undefined,
     limit: query.limit ?? 500,
@@ -88,6 +90,7 @@ export async function listUnanswered(store: Store, query: GroupQuery): Promise<U
     firstSeen: new Date(g.firstSeen).toISOString(),
     lastSeen: new Date(g.lastSeen).toISOString(),
     langs: g.langs,
+    reasons: g.reasons,
     examples: g.examples,
     status: g.status,
     entryId: g.entryId,

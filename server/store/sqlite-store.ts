@@ -11,6 +11,7 @@ import type {
   GroupFilter,
   GroupStatus,
   PurgeResult,
+  Reason,
   SearchRow,
   Store,
   TimeRange,
@@ -138,10 +139,11 @@ export class SqliteStore implements Store {
 
   async unansweredGroups(filter: GroupFilter): Promise<UnansweredGroup[]> {
     this.flush();
-    const inner = where([...timeWhere(filter), ...(filter.lang ? ['lang = @lang'] : [])], {
+    const inner = where([...timeWhere(filter), ...(filter.lang ? ['lang = @lang'] : []), ...(filter.reason ? ['reason = @reason'] : [])], {
       from: filter.from,
       to: filter.to,
       lang: filter.lang,
+      reason: filter.reason,
     });
     const outer: string[] = [];
     if (filter.status) outer.push(`COALESCE(s.status, 'open') = @status`);
@@ -151,11 +153,11 @@ export class SqliteStore implements Store {
       .prepare(
         `WITH f AS (SELECT * FROM unanswered ${inner.sql}),
          g AS (SELECT norm, COUNT(*) AS n, MIN(at) AS first_seen, MAX(at) AS last_seen,
-                      GROUP_CONCAT(DISTINCT lang) AS langs
+                      GROUP_CONCAT(DISTINCT lang) AS langs, GROUP_CONCAT(DISTINCT reason) AS reasons
                FROM f GROUP BY norm),
          ex AS (SELECT norm, query, MAX(at) AS at FROM f GROUP BY norm, query),
          exr AS (SELECT norm, query, at, ROW_NUMBER() OVER (PARTITION BY norm ORDER BY at DESC, query) AS rn FROM ex)
-         SELECT g.norm, g.n, g.first_seen, g.last_seen, g.langs,
+         SELECT g.norm, g.n, g.first_seen, g.last_seen, g.langs, g.reasons,
                 COALESCE(s.status, 'open') AS status, s.entry_id, s.at AS status_at,
                 (SELECT json_group_array(query ORDER BY rn) FROM exr
                   WHERE exr.norm = g.norm AND rn <= 5) AS examples
@@ -175,6 +177,7 @@ export class SqliteStore implements Store {
       first_seen: number;
       last_seen: number;
       langs: string;
+      reasons: string;
       status: GroupStatus;
       entry_id: string | null;
       status_at: number | null;
@@ -186,6 +189,7 @@ export class SqliteStore implements Store {
       firstSeen: r.first_seen,
       lastSeen: r.last_seen,
       langs: parseLangs(r.langs),
+      reasons: (r.reasons ? r.reasons.split(',').sort() : []) as Reason[],
       examples: JSON.parse(r.examples) as string[],
       status: r.status,
       entryId: r.entry_id,

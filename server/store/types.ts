@@ -51,6 +51,8 @@ export interface TimeRange {
 
 export interface GroupFilter extends TimeRange {
   lang?: Lang;
+  /** Only events of this kind: searches that found nothing, or answers voted "not helpful". */
+  reason?: Reason;
   status?: GroupStatus;
   /** Normalised text that must occur in the group's key. */
   contains?: string;
@@ -63,6 +65,8 @@ export interface UnansweredGroup {
   firstSeen: number;
   lastSeen: number;
   langs: Lang[];
+  /** The kinds of events in the group (of those the filter kept), sorted. */
+  reasons: Reason[];
   /** Up to 5 distinct (redacted) texts, most recent first. */
   examples: string[];
   status: GroupStatus;

@@ -83,6 +83,7 @@ describe('GET /api/admin/unanswered', () => {
       firstSeen: new Date(T0).toISOString(),
       lastSeen: new Date(T0 + 2 * DAY).toISOString(),
       langs: ['id'],
+      reasons: ['no-match'],
       examples: ['GMN BIKIN PASPOR!!!', 'gimana bikin paspor', 'gmn bikin paspor', 'Gmn bikin PASPOR??'],
       status: 'open',
       entryId: null,
@@ -113,6 +114,21 @@ describe('GET /api/admin/unanswered', () => {
     await t.app.request('/api/admin/unanswered/resolve', admin(postJson({ query: 'perpanjang kitas' })));
     expect(await names('?status=resolved')).toEqual(['perpanjang kitas:1']);
     expect(await names('?status=open')).toEqual(['bagaimana buat paspor:4', 'how to extend kitas:2']);
+  });
+
+  it('marks "not helpful" votes apart from searches that found nothing, and filters by kind', async () => {
+    await seed();
+    await logUnanswered(t.store, { q: 'gmn bikin paspor', lang: 'id', reason: 'not-helpful', entryId: 'passport-new' }, T0 + 5000);
+    await logUnanswered(t.store, { q: 'paspor anak', lang: 'id', reason: 'not-helpful', entryId: 'passport-new' }, T0 + 6000);
+    const kinds = async (q: string) => (await groups(q)).map((g) => `${g.query}:${g.count}:${(g as Group & { reasons: string[] }).reasons.join('+')}`);
+    expect(await kinds('?lang=id')).toEqual([
+      'bagaimana buat paspor:5:no-match+not-helpful',
+      'perpanjang kitas:1:no-match',
+      'paspor anak:1:not-helpful',
+    ]);
+    expect(await kinds('?reason=not-helpful')).toEqual(['paspor anak:1:not-helpful', 'bagaimana buat paspor:1:not-helpful']);
+    expect(await kinds('?reason=no-match&lang=id')).toEqual(['bagaimana buat paspor:4:no-match', 'perpanjang kitas:1:no-match']);
+    expect((await t.app.request('/api/admin/unanswered?reason=bad', admin())).status).toBe(400);
   });
 
   it.each([

@@ -44,6 +44,8 @@ export interface UnansweredGroup {
   firstSeen: string;
   lastSeen: string;
   langs: Lang[];
+  /** `not-helpful` when citizens voted an answer down with this question; `no-match` when nothing was found. */
+  reasons: Reason[];
   examples: string[];
   status: GroupStatus;
   entryId: string | null;

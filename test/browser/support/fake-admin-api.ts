@@ -28,6 +28,7 @@ export function group(query: string, count: number, extra: Partial<UnansweredGro
     firstSeen: '2024-06-01T03:00:00.000Z',
     lastSeen: '2024-06-02T03:00:00.000Z',
     langs: ['id'],
+    reasons: ['no-match'],
     examples: [query],
     status: 'open',
     entryId: null,

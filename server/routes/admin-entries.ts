@@ -13,7 +13,7 @@
  */
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import type { AppDeps, AppEnv } from '../app.js';
+import type { AppDeps, AppEnv } from '../types.js';
 import { EntryEditor, type EditResult } from '../editor/entry-editor.js';
 import { createLogger } from '../log.js';
 import { ApiError } from '../middleware/errors.js';

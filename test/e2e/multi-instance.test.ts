@@ -6,9 +6,9 @@
  * Skipped (with the reason) only when this run has no PostgreSQL; `.ci/run` always provides one.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freshSchema } from '../support/postgres.js';
@@ -24,14 +24,17 @@ describe.skipIf(databaseUrl === null)(`two instances on one PostgreSQL (${inject
   let b: RunningServer;
   let db: pg.Client;
 
-  const start = async (name: string) =>
-    startServer({ port: await freePort(), dataDir: join(tmp, name), adminToken: TOKEN, databaseUrl: schema.url });
+  const start = async (name: string, contentDir?: string) =>
+    startServer({ port: await freePort(), dataDir: join(tmp, name), contentDir, adminToken: TOKEN, databaseUrl: schema.url });
 
   beforeAll(async () => {
     tmp = await mkdtemp(join(tmpdir(), 'tanya-multi-'));
     schema = await freshSchema(databaseUrl!);
+    // B serves its own copy of the content, as a second deploy would.
+    const copy = join(tmp, 'content-b');
+    await cp(resolve(import.meta.dirname, '../../content'), copy, { recursive: true });
     // Started together on an empty schema: the migration lock lets exactly one create the tables.
-    [a, b] = await Promise.all([start('a'), start('b')]);
+    [a, b] = await Promise.all([start('a'), start('b', copy)]);
     db = new pg.Client({ connectionString: schema.url });
     await db.connect();
   });
@@ -58,7 +61,7 @@ describe.skipIf(databaseUrl === null)(`two instances on one PostgreSQL (${inject
     expect((await db.query('SELECT version FROM schema_version')).rows).toEqual([{ version: 1 }]);
   });
 
-  it('serves the same bundle version and ETag on both, so a revalidation may reach either', async () => {
+  it('serves the same bundle version and ETag from the same content, so a revalidation may reach either', async () => {
     const [ra, rb] = await Promise.all([fetch(`${a.baseUrl}/api/content/id`), fetch(`${b.baseUrl}/api/content/id`)]);
     const etag = ra.headers.get('etag');
     expect(etag).toBeTruthy();

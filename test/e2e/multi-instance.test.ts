@@ -57,7 +57,11 @@ describe.skipIf(databaseUrl === null)(`two instances on one PostgreSQL (${inject
     fetch(`${server.baseUrl}${path}`, { method: 'POST', headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
   it('both report the shared PostgreSQL store as healthy', async () => {
-    for (const s of [a, b]) expect(await (await fetch(`${s.baseUrl}/api/health`)).json()).toMatchObject({ ok: true, db: 'ok', store: 'postgres' });
+    for (const s of [a, b]) {
+      expect(await (await fetch(`${s.baseUrl}/api/health`)).json()).toMatchObject({ ok: true, db: 'ok' });
+      const details = await fetch(`${s.baseUrl}/api/admin/health`, { headers: { Authorization: `Bearer ${TOKEN}` } });
+      expect(await details.json()).toMatchObject({ ok: true, db: 'ok', store: 'postgres' });
+    }
     expect((await db.query('SELECT version FROM schema_version')).rows).toEqual([{ version: 1 }]);
   });
 

@@ -101,6 +101,17 @@ describe.each(backends())('Store contract on $name', (backend) => {
     expect(await keys({ limit: 1 })).toEqual(['kitas hilang']);
   });
 
+  it('says which kinds of events a group holds, and filters by kind', async () => {
+    await logUnanswered(store, ask('biaya visa'), T0);
+    await logUnanswered(store, { q: 'biaya visa', lang: 'id', reason: 'not-helpful', entryId: 'visa-fee' }, T0 + 1);
+    await logUnanswered(store, ask('kitas kerja'), T0 + 2);
+    expect((await listUnanswered(store, {})).map((g) => [g.query, g.count, g.reasons])).toEqual([
+      ['biaya visa', 2, ['no-match', 'not-helpful']],
+      ['kitas kerja', 1, ['no-match']],
+    ]);
+    expect((await listUnanswered(store, { reason: 'not-helpful' })).map((g) => [g.query, g.count, g.reasons])).toEqual([['biaya visa', 1, ['not-helpful']]]);
+  });
+
   it('resolves and reopens a group by its key or by a raw question, and reports unknown groups', async () => {
     await logUnanswered(store, ask('perpanjang paspor'), T0);
     expect(await setGroupStatus(store, 'Perpanjang PASPOR??', 'resolved', 'paspor-perpanjang', T0 + 100)).toBe(true);

@@ -55,6 +55,7 @@ const VIEWS = [
   '/api/admin/unanswered?status=open&lang=en',
   '/api/admin/unanswered?from=2024-06-02&to=2024-06-02&tz=420',
   '/api/admin/unanswered?q=paspor&limit=2',
+  '/api/admin/unanswered?reason=not-helpful',
   '/api/admin/unanswered.csv',
   '/api/admin/unanswered.csv?lang=id',
   '/api/admin/feedback',

@@ -19,6 +19,7 @@ import type { AppDeps, AppEnv } from '../types.js';
 import { compressResponse } from '../http/compression.js';
 import { publicOrigin } from '../http/public-origin.js';
 import { MANIFEST, PAGE, SERVICE_WORKER } from '../http/headers.js';
+import { answersInQuery, checkerPage } from './checker-page.js';
 import { sendFile, serveDist, TYPES, warmShell } from './dist-files.js';
 
 export interface PageOptions {
@@ -172,12 +173,13 @@ function topicLinks(bundle: ContentBundle, lang: Lang): Page {
   </nav>`;
 }
 
-function answerArticle(entry: BundleEntry, lang: Lang, notTranslated: boolean): Page {
+function answerArticle(entry: BundleEntry, lang: Lang, notTranslated: boolean, checker?: Page): Page {
   const source = safeHttpUrl(entry.source);
   return html`<article class="ssr-answer" lang="${entry.lang}">
     ${notTranslated ? html`<p class="notice" lang="${lang}">${UI[lang].notTranslated}</p>` : ''}
     <h1>${entry.title}</h1>
     ${raw(entry.html)}
+    ${checker ?? ''}
     <p class="meta" lang="${lang}">
       ${UI[lang].lastChecked} ${formatDay(entry.updated, lang)}${source
         ? html` · <a href="${source}" rel="noopener noreferrer">${UI[lang].source}</a>`
@@ -271,15 +273,19 @@ export function createPageRoutes(deps: AppDeps, options: PageOptions = {}): Hono
         bundleOf(lang) ? 404 : 503,
       );
     }
-    const canonical = `${origin}/a/${shown.id}?lang=${shown.lang}`;
+    const checker = shown.checker
+      ? checkerPage({ ...shown, checker: shown.checker }, answersInQuery(c.req.url), (id) => bundleOf(shown.lang)?.entries.find((e) => e.id === id)?.title)
+      : undefined;
+    const canonical = checker ? `${origin}${checker.path}` : `${origin}/a/${shown.id}?lang=${shown.lang}`;
     return page(
       c,
       document_(
         lang,
         head({
           lang,
-          title: `${shown.title} · ${site?.name[lang] ?? 'Tanya'}`,
-          description: summary(shown.text),
+          title: `${checker?.title ?? shown.title} · ${site?.name[lang] ?? 'Tanya'}`,
+          description: summary(checker?.description ?? shown.text),
+          ...(checker && !checker.indexable ? { robots: 'noindex' } : {}),
           canonical,
           origin,
           site,
@@ -292,7 +298,7 @@ export function createPageRoutes(deps: AppDeps, options: PageOptions = {}): Hono
         html`${banner(site, lang, 'p')}
           <main>
             <faq-assistant lang="${lang}" answer="${shown.id}" use-history eager>
-              ${answerArticle(shown, lang, !entry)}
+              ${answerArticle(shown, lang, !entry, checker?.article(origin))}
             </faq-assistant>
           </main>
           ${footer(site, lang)}`,

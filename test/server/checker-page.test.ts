@@ -6,7 +6,7 @@ const CONTENT = fileURLToPath(new URL('../fixtures/content-checkers', import.met
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await makeTestApp({}, { content: CONTENT });
+  t = await makeTestApp({ publicUrl: 'https://tanya.example.go.id' }, { content: CONTENT });
 });
 afterAll(async () => {
   await t.close();
@@ -32,7 +32,7 @@ describe('/a/<checker> without JavaScript', () => {
     expect(page).toContain('<input type="radio" id="checker-who-adult" name="who" value="adult" required />');
     expect(page).toContain('<label for="checker-who-child">A child under 17</label>');
     expect(page).toContain('<button type="submit">Next</button>');
-    expect(canonical(page)).toBe('http://localhost/a/passport-checker?lang=en');
+    expect(canonical(page)).toBe('https://tanya.example.go.id/a/passport-checker?lang=en');
   });
 
   it('carries the answers so far into the next question, with Back and Change links', async () => {
@@ -51,7 +51,7 @@ describe('/a/<checker> without JavaScript', () => {
     expect(page).toContain('<h2 id="checker-outcome">First adult passport</h2>');
     expect(page).toMatch(/<ul class="checklist">\s*<li>Electronic ID card \(e-KTP\)<\/li>\s*<li>Family card<\/li>\s*<\/ul>/);
     expect(page).toContain('<a href="/a/passport-new?lang=en">What do I need for a new passport?</a>');
-    const url = 'http://localhost/a/passport-checker?lang=en&who=adult&why=first';
+    const url = 'https://tanya.example.go.id/a/passport-checker?lang=en&who=adult&why=first';
     expect(canonical(page)).toBe(url);
     expect(meta(page, 'og:url')).toBe(url);
     expect(meta(page, 'og:title')).toBe('First adult passport · Which documents do I need for a passport? · Example Immigration Office');

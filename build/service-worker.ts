@@ -19,8 +19,15 @@ import { generateSW } from 'workbox-build';
 const SHELL_ENTRIES = ['widget', 'app'];
 /** Files from `publicDir` the pages use (not the demo page's stylesheet, not admin assets). */
 const SHELL_PUBLIC = ['page.css', 'icons/*.{png,svg}'];
-/** Server-rendered, so not in `dist/`: precached by URL, with a revision computed below. */
-const SHELL_PAGES = ['/', '/?lang=id', '/?lang=en', '/manifest.webmanifest'];
+/**
+ * Server-rendered, so not in `dist/`: precached by URL, with a revision computed below.
+ * `?lang=` URLs fix the language, so their answers carry no `Vary: Accept-Language` (the Cache API
+ * honours Vary: a phone whose language setting changed would find no copy offline). Bare `/` is
+ * negotiated by the server: it is precached as `/?sw-shell` (the same page, in the language of the
+ * install, whose content the widget saved then), which no navigation names, so the route below
+ * serves `/` and falls back to that copy, ignoring its Vary.
+ */
+const SHELL_PAGES = ['/?sw-shell', '/?lang=id', '/?lang=en', '/manifest.webmanifest?lang=id', '/manifest.webmanifest?lang=en'];
 const PAGES_SOURCE = fileURLToPath(new URL('../server/routes/pages.ts', import.meta.url));
 
 interface ChunkLike {
@@ -82,12 +89,47 @@ export function serviceWorker(): Plugin {
         ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^q$/],
         runtimeCaching: [
           {
+            // Bare `/` (the bio link, `/?q=…`): the network's answer in the negotiated language while
+            // online; offline the last one seen, else the copy precached at install, whatever the
+            // language header is now. Serialised into sw.js: no imports, no outer variables.
+            urlPattern: ({ request, url }) =>
+              request.mode === 'navigate' &&
+              url.pathname === '/' &&
+              !/^(id|en)$/.test(url.searchParams.get('lang') ?? '') &&
+              url.origin === self.location.origin,
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'tanya-shell',
+              networkTimeoutSeconds: 4,
+              matchOptions: { ignoreVary: true },
+              cacheableResponse: { statuses: [200] },
+              plugins: [
+                {
+                  // One saved copy of `/`, whatever `?q=` it was opened with.
+                  cacheKeyWillBeUsed: async ({ request }: { request: Request }) => new URL('/', request.url).href,
+                  handlerDidError: async () => {
+                    for (const name of await caches.keys()) {
+                      const cache = await caches.open(name);
+                      for (const key of await cache.keys()) {
+                        const u = new URL(key.url);
+                        if (u.pathname === '/' && u.searchParams.has('sw-shell')) return cache.match(key, { ignoreVary: true });
+                      }
+                    }
+                    return undefined;
+                  },
+                },
+              ],
+            },
+          },
+          {
             urlPattern: ({ request, url }) =>
               request.mode === 'navigate' && url.pathname.startsWith('/a/') && url.origin === self.location.origin,
             handler: 'NetworkFirst',
             options: {
               cacheName: 'tanya-answers',
               networkTimeoutSeconds: 4,
+              // The saved copy of an answer is good offline whatever language header it was fetched with.
+              matchOptions: { ignoreVary: true },
               expiration: { maxEntries: 60 },
               cacheableResponse: { statuses: [200] },
             },

@@ -8,7 +8,7 @@
  * - every answer that is not HTML: {@link NOSNIFF}, set by the route itself on the event and
  *   content routes (the busiest; they answer before the security middleware, see app.ts), by
  *   `errorHandler` on errors, and by `htmlSecurity` on everything else;
- * - HTML pages: {@link pageSecurity} (CSP, Permissions-Policy, no framing but {@link isFrameable} paths) and {@link PAGE};
+ * - HTML pages: {@link pageSecurity} (CSP, Permissions-Policy, no framing but {@link isFrameable} paths) and {@link pageHeaders};
  * - the content bundles: {@link OPEN_CORS}, {@link bundleHeaders};
  * - the built files in dist/: {@link distFileHeaders};
  * - event POSTs: CORS for the allowed origins only (server/middleware/same-origin.ts).
@@ -90,11 +90,19 @@ export function distFileHeaders(path: string): Record<string, string> {
 /** The service worker: always revalidated (an update is seen on the next visit), controlling the origin. */
 export const SERVICE_WORKER = { 'Cache-Control': CACHE.revalidate, 'Service-Worker-Allowed': '/' } as const;
 
+/**
+ * What a page or the manifest varies on: the language header only when `?lang=` did not decide.
+ * The offline shell is precached as `/?lang=id` and `/?lang=en` (build/service-worker.ts), and the
+ * Cache API honours Vary: a copy that named Accept-Language would not be found once the browser's
+ * language changed.
+ */
+const varyBy = (langInUrl: boolean) => (langInUrl ? 'Accept-Encoding' : 'Accept-Language, Accept-Encoding');
+
 /** The pages, rendered per request in the language asked for. */
-export const PAGE = { Vary: 'Accept-Language, Accept-Encoding', 'Cache-Control': CACHE.revalidate } as const;
+export const pageHeaders = (langInUrl: boolean) => ({ Vary: varyBy(langInUrl), 'Cache-Control': CACHE.revalidate });
 
 /** The web app manifest, in the language asked for. */
-export const MANIFEST = { Vary: 'Accept-Language, Accept-Encoding', 'Cache-Control': CACHE.day } as const;
+export const manifestHeaders = (langInUrl: boolean) => ({ Vary: varyBy(langInUrl), 'Cache-Control': CACHE.day });
 
 export const ADMIN_PAGE = {
   // The shell holds no data, but a cached copy could outlive a deploy of a new admin.js.

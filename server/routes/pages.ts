@@ -18,7 +18,7 @@ import { isLang, LANGS, type BundleEntry, type ContentBundle, type Lang, type Si
 import type { AppDeps, AppEnv } from '../types.js';
 import { compressResponse } from '../http/compression.js';
 import { publicOrigin } from '../http/public-origin.js';
-import { MANIFEST, PAGE, SERVICE_WORKER } from '../http/headers.js';
+import { manifestHeaders, pageHeaders, SERVICE_WORKER } from '../http/headers.js';
 import { answersInQuery, checkerPage } from './checker-page.js';
 import { sendFile, serveDist, TYPES, warmShell } from './dist-files.js';
 
@@ -61,6 +61,9 @@ const UI: Record<Lang, { tagline: string; topics: string; lastChecked: string; s
 
 const OG_LOCALE: Record<Lang, string> = { id: 'id_ID', en: 'en_US' };
 
+
+/** Whether `?lang=` decides the language (else the Accept-Language header does: see pageHeaders). */
+const langAsked = (c: Context) => isLang(c.req.query('lang'));
 
 /** `?lang=`, else the browser's preferred supported language, else Indonesian. */
 function pageLang(c: Context): Lang {
@@ -121,7 +124,7 @@ function head(h: Head): Page {
     <link rel="canonical" href="${h.canonical}" />
     ${(h.alternates ?? []).map((a) => html`<link rel="alternate" hreflang="${a.lang}" href="${a.href}" />`)}
     <meta name="theme-color" content="#0b5cad" />
-    <link rel="manifest" href="/manifest.webmanifest" />
+    <link rel="manifest" href="/manifest.webmanifest?lang=${h.lang}" />
     <link rel="icon" href="/icons/icon.svg" type="image/svg+xml" />
     <link rel="apple-touch-icon" href="/icons/apple-touch-icon.png" />
     <meta property="og:type" content="${h.type ?? 'website'}" />
@@ -215,7 +218,7 @@ export function createPageRoutes(deps: AppDeps, options: PageOptions = {}): Hono
     trustProxy: config.trustProxy,
   });
   const page = async (c: Context, body: Page, status: 200 | 404 | 503 = 200) => {
-    return compressResponse(await c.html(body, status, PAGE), c.req.header('accept-encoding'));
+    return compressResponse(await c.html(body, status, pageHeaders(langAsked(c))), c.req.header('accept-encoding'));
   };
 
   app.get('/', (c) => {
@@ -368,7 +371,7 @@ export function createPageRoutes(deps: AppDeps, options: PageOptions = {}): Hono
         ],
       }),
       200,
-      { 'Content-Type': 'application/manifest+json; charset=utf-8', ...MANIFEST },
+      { 'Content-Type': 'application/manifest+json; charset=utf-8', ...manifestHeaders(langAsked(c)) },
     );
     return compressResponse(res, c.req.header('accept-encoding'));
   });

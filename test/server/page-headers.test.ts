@@ -23,3 +23,22 @@ describe('Permissions-Policy', () => {
     expect(res.headers.get('permissions-policy')).toBeNull();
   });
 });
+
+describe('Vary on pages', () => {
+  // The service worker precaches `/?lang=id|en` and the Cache API honours Vary: a copy that named
+  // Accept-Language would not be found offline once the browser's language changed.
+  it.each(['/?lang=id', '/?lang=en', '/a/passport-new?lang=id', '/manifest.webmanifest?lang=en'])('%s does not vary on Accept-Language', async (path) => {
+    const res = await t.app.request(path);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('vary')).toBe('Accept-Encoding');
+  });
+
+  it.each(['/', '/manifest.webmanifest'])('%s, negotiated, does', async (path) => {
+    const res = await t.app.request(path, { headers: { 'Accept-Language': 'en-US' } });
+    expect(res.headers.get('vary')).toBe('Accept-Language, Accept-Encoding');
+  });
+
+  it('links the manifest in the page language', async () => {
+    expect(await (await t.app.request('/?lang=en')).text()).toContain('href="/manifest.webmanifest?lang=en"');
+  });
+});

@@ -11,6 +11,7 @@ import { sharedStyles } from './admin.styles.js';
 import type { BundleWatcher } from './bundles.js';
 import { apiFailure } from './events.js';
 import { percent, rankFeedback, type RankedFeedback } from './feedback.js';
+import { ADMIN_STRINGS, type AdminStrings } from './i18n/index.js';
 
 @customElement('admin-feedback')
 export class AdminFeedback extends LitElement {
@@ -24,6 +25,7 @@ export class AdminFeedback extends LitElement {
   @state() private langFilter: '' | 'id' | 'en' = '';
 
   @property({ attribute: false }) api!: AdminApi;
+  @property({ attribute: false }) t: AdminStrings = ADMIN_STRINGS.en;
   @property({ attribute: false }) bundles: BundleWatcher | null = null;
   @property({ attribute: false }) contentVersion = 0;
 
@@ -58,29 +60,30 @@ export class AdminFeedback extends LitElement {
   }
 
   override render() {
-    return html`<h2>Feedback on answers</h2>
-      <form class="filters" @submit=${(e: Event) => e.preventDefault()} aria-label="Filter feedback">
-        <label>Language
+    const t = this.t;
+    return html`<h2>${t.feedbackTitle}</h2>
+      <form class="filters" @submit=${(e: Event) => e.preventDefault()} aria-label=${t.filterFeedback}>
+        <label>${t.language}
           <select @change=${(e: Event) => {
             this.langFilter = (e.target as HTMLSelectElement).value as typeof this.langFilter;
             void this.load();
           }}>
-            <option value="">All</option><option value="id">Indonesian</option><option value="en">English</option>
+            <option value="">${t.all}</option><option value="id">${t.langName.id}</option><option value="en">${t.langName.en}</option>
           </select></label>
       </form>
-      <p role="status" class="muted">${this.loading ? 'Loading…' : ''}</p>
+      <p role="status" class="muted">${this.loading ? t.loading : ''}</p>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       <div class="scroll" role="region" aria-labelledby="feedback-caption" tabindex="0">
         <table>
-          <caption id="feedback-caption">Answers by “not helpful” share (fewer than 3 votes listed last)</caption>
+          <caption id="feedback-caption">${t.feedbackCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Answer</th>
-              <th scope="col">Language</th>
-              <th scope="col" class="num">Not helpful</th>
-              <th scope="col" class="num">Helpful</th>
-              <th scope="col" class="num">Not helpful share</th>
-              <th scope="col">Questions that led there</th>
+              <th scope="col">${t.colTitle}</th>
+              <th scope="col">${t.colLang}</th>
+              <th scope="col" class="num">${t.colNotHelpful}</th>
+              <th scope="col" class="num">${t.colHelpful}</th>
+              <th scope="col" class="num">${t.colShare}</th>
+              <th scope="col">${t.colLedThere}</th>
             </tr>
           </thead>
           <tbody>
@@ -95,7 +98,7 @@ export class AdminFeedback extends LitElement {
                     <td><ul class="plain examples">${r.questions.map((q) => html`<li>${q}</li>`)}</ul></td>
                   </tr>`,
                 )
-              : html`<tr><td colspan="6" class="muted">${this.loading ? 'Loading…' : 'No feedback yet.'}</td></tr>`}
+              : html`<tr><td colspan="6" class="muted">${this.loading ? t.loading : t.noFeedback}</td></tr>`}
           </tbody>
         </table>
       </div>`;

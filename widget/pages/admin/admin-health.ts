@@ -12,6 +12,7 @@ import type { AdminApi, Health } from './api.js';
 import { sharedStyles } from './admin.styles.js';
 import type { BundleWatcher } from './bundles.js';
 import { errorText } from './events.js';
+import { ADMIN_STRINGS, type AdminStrings } from './i18n/index.js';
 import { DEFAULT_STALE_DAYS, missingTranslations, parseProblem, staleEntries } from './health.js';
 
 const THRESHOLD_KEY = 'tanya-admin-stale-days';
@@ -35,6 +36,7 @@ export class AdminHealth extends LitElement {
   @state() private staleDays = savedThreshold();
 
   @property({ attribute: false }) api!: AdminApi;
+  @property({ attribute: false }) t: AdminStrings = ADMIN_STRINGS.en;
   @property({ attribute: false }) bundles: BundleWatcher | null = null;
   /** A new bundle may come with new errors: reload health with it. */
   @property({ attribute: false }) contentVersion = 0;
@@ -70,41 +72,43 @@ export class AdminHealth extends LitElement {
       html`<ul class="problems">${items.map(
         (p) => html`<li class=${cls}><code>${p.path}${p.line ? `:${p.line}` : ''}</code> ${p.message}</li>`,
       )}</ul>`;
-    return html`<h3>Errors in the last content reload</h3>
+    const t = this.t;
+    return html`<h3>${t.reloadErrors}</h3>
       ${this.health === null
-        ? html`<p class="muted">Loading…</p>`
+        ? html`<p class="muted">${t.loading}</p>`
         : errors.length
-          ? html`<p class="error">The server keeps serving the last good content until these are fixed.</p>${list(errors, 'error')}`
-          : html`<p class="ok">No errors. Content version <code>${this.health.contentVersion ?? '–'}</code>.</p>`}
-      ${warnings.length ? html`<h3>Warnings</h3>${list(warnings, 'warn')}` : nothing}`;
+          ? html`<p class="error">${t.stillServing}</p>${list(errors, 'error')}`
+          : html`<p class="ok">${t.noErrors} <code>${this.health.contentVersion ?? '–'}</code>.</p>`}
+      ${warnings.length ? html`<h3>${t.warnings}</h3>${list(warnings, 'warn')}` : nothing}`;
   }
 
   override render() {
     const entries = this.bundles?.entries() ?? [];
     const stale = staleEntries(entries, this.staleDays);
     const missing = missingTranslations(entries, LANGS);
-    return html`<h2>Content health</h2>
+    const t = this.t;
+    return html`<h2>${t.healthTitle}</h2>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       ${this.bundles?.error ? html`<p class="error" role="alert">${this.bundles.error}</p>` : nothing}
       ${this.renderErrors()}
-      <h3>Answers not checked for a while</h3>
-      <form class="filters" @submit=${(e: Event) => e.preventDefault()} aria-label="Staleness threshold">
-        <label>Older than (days) <input type="number" min="1" step="1" .value=${String(this.staleDays)} @change=${this.setThreshold} /></label>
+      <h3>${t.staleTitle}</h3>
+      <form class="filters" @submit=${(e: Event) => e.preventDefault()} aria-label=${t.staleThreshold}>
+        <label>${t.olderThan} <input type="number" min="1" step="1" .value=${String(this.staleDays)} @change=${this.setThreshold} /></label>
       </form>
       <div class="scroll" role="region" aria-labelledby="stale-caption" tabindex="0">
         <table>
-          <caption id="stale-caption">${stale.length} answer(s) last checked more than ${this.staleDays} days ago</caption>
-          <thead><tr><th scope="col">File</th><th scope="col">Title</th><th scope="col">Updated</th><th scope="col" class="num">Age (days)</th></tr></thead>
+          <caption id="stale-caption">${t.staleCaption(stale.length, this.staleDays)}</caption>
+          <thead><tr><th scope="col">${t.colFile}</th><th scope="col">${t.newTitle}</th><th scope="col">${t.colUpdated}</th><th scope="col" class="num">${t.colAge}</th></tr></thead>
           <tbody>
             ${stale.map((s) => html`<tr><td><code>${s.path}</code></td><td>${s.title}</td><td>${s.updated}</td><td class="num">${s.ageDays}</td></tr>`)}
           </tbody>
         </table>
       </div>
-      <h3>Missing translations</h3>
+      <h3>${t.missingTitle}</h3>
       <div class="scroll" role="region" aria-labelledby="missing-caption" tabindex="0">
         <table>
-          <caption id="missing-caption">${missing.length} answer(s) not in every language</caption>
-          <thead><tr><th scope="col">Answer id</th><th scope="col">Exists in</th><th scope="col">File to write</th></tr></thead>
+          <caption id="missing-caption">${t.missingCaption(missing.length)}</caption>
+          <thead><tr><th scope="col">${t.colId}</th><th scope="col">${t.colExistsIn}</th><th scope="col">${t.colFileToWrite}</th></tr></thead>
           <tbody>
             ${missing.map((m) => html`<tr><td><code>${m.id}</code></td><td>${m.has.join(', ')}</td><td>${m.paths.map((p) => html`<code>${p}</code> `)}</td></tr>`)}
           </tbody>

@@ -11,6 +11,7 @@ import { sharedStyles } from './admin.styles.js';
 import { apiFailure } from './events.js';
 import { lastDays } from './groups.js';
 import { overviewChart } from './overview-chart.js';
+import { ADMIN_STRINGS, type AdminStrings } from './i18n/index.js';
 
 @customElement('admin-overview')
 export class AdminOverview extends LitElement {
@@ -28,6 +29,24 @@ export class AdminOverview extends LitElement {
       }
       .bar-unanswered {
         fill: #c2570c;
+      }
+      .axis {
+        position: relative;
+        height: 1.5rem;
+        font-size: 0.8rem;
+        color: var(--admin-muted);
+      }
+      .axis .tick {
+        position: absolute;
+        top: 0.2rem;
+        transform: translateX(-50%);
+        white-space: nowrap;
+      }
+      .axis .tick:first-child {
+        transform: none;
+      }
+      .axis .tick:last-child {
+        transform: translateX(-100%);
       }
       .legend {
         display: flex;
@@ -78,6 +97,7 @@ export class AdminOverview extends LitElement {
   @state() private error = '';
 
   @property({ attribute: false }) api!: AdminApi;
+  @property({ attribute: false }) t: AdminStrings = ADMIN_STRINGS.en;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -108,35 +128,36 @@ export class AdminOverview extends LitElement {
 
   override render() {
     const d = this.data;
-    return html`<h2>Overview</h2>
-      <form class="filters" @submit=${(e: Event) => e.preventDefault()} aria-label="Period">
-        <label>From <input type="date" .value=${this.from} max=${this.to} @change=${(e: Event) => this.setRange('from', (e.target as HTMLInputElement).value)} /></label>
-        <label>To <input type="date" .value=${this.to} min=${this.from} @change=${(e: Event) => this.setRange('to', (e.target as HTMLInputElement).value)} /></label>
+    const t = this.t;
+    return html`<h2>${t.overviewTitle}</h2>
+      <form class="filters" @submit=${(e: Event) => e.preventDefault()} aria-label=${t.period}>
+        <label>${t.from} <input type="date" .value=${this.from} max=${this.to} @change=${(e: Event) => this.setRange('from', (e.target as HTMLInputElement).value)} /></label>
+        <label>${t.to} <input type="date" .value=${this.to} min=${this.from} @change=${(e: Event) => this.setRange('to', (e.target as HTMLInputElement).value)} /></label>
       </form>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       ${d
         ? html`<dl class="totals">
-              <div><dt>Searches</dt><dd class="total-searches">${d.totals.searches}</dd></div>
-              <div><dt>Answered</dt><dd class="total-answered">${d.totals.answered}</dd></div>
-              <div><dt>Not answered</dt><dd class="total-unanswered">${d.totals.unanswered}</dd></div>
-              <div><dt>Questions logged for review</dt><dd>${d.totals.unansweredQuestions ?? 0}</dd></div>
+              <div><dt>${t.searches}</dt><dd class="total-searches">${d.totals.searches}</dd></div>
+              <div><dt>${t.answered}</dt><dd class="total-answered">${d.totals.answered}</dd></div>
+              <div><dt>${t.notAnswered}</dt><dd class="total-unanswered">${d.totals.unanswered}</dd></div>
+              <div><dt>${t.loggedForReview}</dt><dd>${d.totals.unansweredQuestions ?? 0}</dd></div>
             </dl>
             <p class="legend" aria-hidden="true">
-              <span><span class="swatch answered"></span>Answered</span>
-              <span><span class="swatch unanswered"></span>Not answered</span>
+              <span><span class="swatch answered"></span>${t.answered}</span>
+              <span><span class="swatch unanswered"></span>${t.notAnswered}</span>
             </p>
-            ${overviewChart(d.days)}
+            ${overviewChart(d.days, t)}
             <details>
-              <summary>Numbers per day</summary>
+              <summary>${t.perDay}</summary>
               <div class="scroll" role="region" aria-labelledby="days-caption" tabindex="0">
                 <table>
-                  <caption id="days-caption">Searches per day</caption>
-                  <thead><tr><th scope="col">Day</th><th scope="col" class="num">Searches</th><th scope="col" class="num">Answered</th><th scope="col" class="num">Not answered</th></tr></thead>
+                  <caption id="days-caption">${t.perDayCaption}</caption>
+                  <thead><tr><th scope="col">${t.day}</th><th scope="col" class="num">${t.searches}</th><th scope="col" class="num">${t.answered}</th><th scope="col" class="num">${t.notAnswered}</th></tr></thead>
                   <tbody>${d.days.map((x) => html`<tr><td>${x.day}</td><td class="num">${x.searches}</td><td class="num">${x.answered}</td><td class="num">${x.unanswered}</td></tr>`)}</tbody>
                 </table>
               </div>
             </details>`
-        : html`<p class="muted">Loading…</p>`}`;
+        : html`<p class="muted">${t.loading}</p>`}`;
   }
 }
 

@@ -6,9 +6,41 @@ export const unansweredStyles = css`
     min-width: 14rem;
     max-width: 28rem;
   }
-  .key {
+  .asked {
     font-weight: 600;
     overflow-wrap: anywhere;
+  }
+  .key {
+    overflow-wrap: anywhere;
+  }
+  .small {
+    font-size: 0.85rem;
+  }
+  tr.not-helpful > td:first-child {
+    box-shadow: inset 4px 0 0 #a4001d;
+  }
+  .badge.reason-not-helpful {
+    color: var(--admin-danger);
+    font-weight: 600;
+  }
+  section.attached {
+    border: 2px solid var(--admin-ok);
+    border-radius: 4px;
+    padding: 0 0.75rem 0.5rem;
+    margin: 0.5rem 0 1rem;
+  }
+  fieldset {
+    border: 1px solid #d0d4da;
+    border-radius: 4px;
+    margin: 0.5rem 0;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .group-attach,
+  .group-new {
+    display: grid;
+    gap: 0.5rem;
+    max-width: 44rem;
   }
   .actions {
     display: flex;

@@ -1,8 +1,9 @@
 /**
- * `<admin-unanswered>`: the groups of questions the assistant could not answer. One fetch brings
- * every group of the current filter; sorting and paging happen here, and only one page of rows is
- * ever rendered, so thousands of groups stay fast. Every logged string is rendered as text by lit
- * (never as HTML): a question like `<img onerror=...>` is shown, not run.
+ * `<admin-unanswered>`: the groups of questions the assistant could not answer, and the step that
+ * closes the loop: "Add to an answer" (the question joins an answer's `questions:`) or "Start a
+ * new answer" (a draft). One fetch brings every group of the current filter; sorting and paging
+ * happen here, and only one page of rows is ever rendered. Every logged string is rendered as
+ * text by lit (never as HTML): a question like `<img onerror=...>` is shown, not run.
  *
  * @fires admin-api-error - An API call failed; the root signs out on a 401.
  */
@@ -14,29 +15,34 @@ import { sharedStyles } from './admin.styles.js';
 import { unansweredStyles } from './admin-unanswered.styles.js';
 import { answerNow } from './answer-now.js';
 import type { BundleWatcher } from './bundles.js';
+import { cardStyles } from './cards.styles.js';
 import { downloadBlob } from './download.js';
 import { apiFailure, reportApiError } from './events.js';
-import { formatTime, isoDay, pageOf, sortGroups, type SortKey } from './groups.js';
-import { sparkline } from './sparkline.js';
+import { groupRow, type GroupPanel } from './group-row.js';
+import { isoDay, pageOf, sortGroups, type SortKey } from './groups.js';
+import { ADMIN_STRINGS, type AdminStrings } from './i18n/index.js';
+import { groupFilters } from './unanswered-filters.js';
+import './group-to-answer.js';
 
 const SPARK_DAYS = 30;
 const PAGE_SIZES = [25, 50, 100] as const;
+const BUILT_IN_CATEGORIES = ['passport', 'visa', 'stay-permit', 'services', 'general'];
 
-const SORTS: ReadonlyArray<{ key: SortKey; label: string }> = [
-  { key: 'count', label: 'Count' },
-  { key: 'firstSeen', label: 'First seen' },
-  { key: 'lastSeen', label: 'Last seen' },
-];
+interface Attached {
+  group: UnansweredGroup;
+  question: string;
+  title: string;
+}
 
 @customElement('admin-unanswered')
 export class AdminUnanswered extends LitElement {
-  static override styles = [sharedStyles, unansweredStyles];
+  static override styles = [sharedStyles, unansweredStyles, cardStyles];
 
   private loadId = 0;
   private controller: AbortController | null = null;
   private textTimer: ReturnType<typeof setTimeout> | undefined;
 
-  @state() private filters: Required<GroupFilters> = { from: '', to: '', lang: '', status: 'open', q: '' };
+  @state() private filters: Required<GroupFilters> = { from: '', to: '', lang: '', status: 'open', q: '', reason: '' };
   @state() private groups: UnansweredGroup[] = [];
   @state() private sort: SortKey = 'count';
   @state() private page = 0;
@@ -46,12 +52,13 @@ export class AdminUnanswered extends LitElement {
   @state() private loaded = false;
   @state() private error = '';
   @state() private message = '';
-  @state() private expanded = new Set<string>();
-  @state() private resolving: string | null = null;
+  @state() private open: { query: string; panel: GroupPanel } | null = null;
   @state() private resolveError = '';
   @state() private confirmDelete: string | null = null;
+  @state() private attached: Attached | null = null;
 
   @property({ attribute: false }) api!: AdminApi;
+  @property({ attribute: false }) t: AdminStrings = ADMIN_STRINGS.en;
   @property({ attribute: false }) bundles: BundleWatcher | null = null;
   /** Bumped by the root whenever a new content bundle loads, so open verdicts re-run. */
   @property({ attribute: false }) contentVersion = 0;
@@ -81,7 +88,7 @@ export class AdminUnanswered extends LitElement {
       this.page = Math.min(this.page, Math.max(0, Math.ceil(groups.length / this.pageSize) - 1));
     } catch (err) {
       if (id !== this.loadId || controller.signal.aborted) return;
-      this.fail(err);
+      this.error = apiFailure(this, err);
       return;
     } finally {
       if (id === this.loadId) this.loading = false;
@@ -98,18 +105,13 @@ export class AdminUnanswered extends LitElement {
     }
   }
 
-  private fail(err: unknown): void {
-    this.error = apiFailure(this, err);
-  }
-
   private setFilter<K extends keyof GroupFilters>(key: K, value: string): void {
     this.filters = { ...this.filters, [key]: value };
     this.page = 0;
     void this.load();
   }
 
-  private onText(e: Event): void {
-    const value = (e.target as HTMLInputElement).value;
+  private onText(value: string): void {
     clearTimeout(this.textTimer);
     // Typing fires per key; one request per pause is enough.
     this.textTimer = setTimeout(() => this.setFilter('q', value), 300);
@@ -121,19 +123,16 @@ export class AdminUnanswered extends LitElement {
     this.page = 0;
   }
 
-  private toggleAnswer(query: string): void {
-    const next = new Set(this.expanded);
-    if (!next.delete(query)) next.add(query);
-    this.expanded = next;
-    // Opening a verdict is a good moment to make sure the content is the latest.
-    if (next.has(query)) void this.bundles?.refresh();
-  }
-
-  private openResolve(query: string): void {
-    this.resolving = query;
+  private togglePanel(query: string, panel: GroupPanel): void {
+    const same = this.open?.query === query && this.open.panel === panel;
+    this.open = same ? null : { query, panel };
     this.resolveError = '';
     this.confirmDelete = null;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#resolve-entry')?.focus());
+    // Opening a verdict is a good moment to make sure the content is the latest.
+    if (!same && panel === 'answer-now') void this.bundles?.refresh();
+    if (!same && panel === 'resolve') {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#resolve-entry')?.focus());
+    }
   }
 
   private async submitResolve(e: SubmitEvent, group: UnansweredGroup): Promise<void> {
@@ -141,7 +140,7 @@ export class AdminUnanswered extends LitElement {
     const input = (e.target as HTMLFormElement).elements.namedItem('entryId') as HTMLInputElement;
     const entryId = input.value.trim();
     if (entryId && this.bundles && this.bundles.entries().length && !this.bundles.ids().has(entryId)) {
-      this.resolveError = `No answer with the id "${entryId}" in the current content.`;
+      this.resolveError = this.t.noSuchEntry(entryId);
       input.focus();
       return;
     }
@@ -151,31 +150,29 @@ export class AdminUnanswered extends LitElement {
       this.resolveError = apiFailure(this, err);
       return;
     }
-    this.resolving = null;
-    this.message = `Resolved “${group.query}”${entryId ? ` with ${entryId}` : ''}.`;
+    this.open = null;
+    this.message = this.t.resolvedMsg(group.query, entryId);
     await this.load();
   }
 
-  private async reopen(group: UnansweredGroup): Promise<void> {
+  private async act(action: () => Promise<unknown>, message: string): Promise<void> {
     try {
-      await this.api.reopen(group.query);
+      await action();
     } catch (err) {
-      this.fail(err);
-      return;
-    }
-    this.message = `Reopened “${group.query}”.`;
-    await this.load();
-  }
-
-  private async removeGroup(group: UnansweredGroup): Promise<void> {
-    try {
-      await this.api.remove(group.query);
-    } catch (err) {
-      this.fail(err);
+      this.error = apiFailure(this, err);
       return;
     }
     this.confirmDelete = null;
-    this.message = `Deleted “${group.query}” and its ${group.count} logged question(s).`;
+    this.message = message;
+    await this.load();
+  }
+
+  private async onAnswered(e: CustomEvent<{ question: string; title: string }>, group: UnansweredGroup): Promise<void> {
+    this.open = null;
+    // The server reloaded the content before answering; fetch it so the verdict below uses it.
+    await this.bundles?.refresh();
+    this.attached = { group: { ...group, examples: [e.detail.question, ...group.examples] }, ...e.detail };
+    this.message = this.t.attached(e.detail.question, e.detail.title);
     await this.load();
   }
 
@@ -183,109 +180,84 @@ export class AdminUnanswered extends LitElement {
     try {
       const blob = await this.api.csv({ ...this.filters, status: this.filters.status });
       downloadBlob(blob, `tanya-unanswered-${isoDay(new Date())}.csv`);
-      this.message = 'CSV exported.';
+      this.message = this.t.csvExported;
     } catch (err) {
-      this.fail(err);
+      this.error = apiFailure(this, err);
     }
   }
 
-  private renderFilters() {
-    const f = this.filters;
-    return html`<form class="filters" role="search" aria-label="Filter unanswered questions" @submit=${(e: Event) => e.preventDefault()}>
-      <label>From <input type="date" name="from" .value=${f.from} max=${f.to || nothing}
-        @change=${(e: Event) => this.setFilter('from', (e.target as HTMLInputElement).value)} /></label>
-      <label>To <input type="date" name="to" .value=${f.to} min=${f.from || nothing}
-        @change=${(e: Event) => this.setFilter('to', (e.target as HTMLInputElement).value)} /></label>
-      <label>Language
-        <select name="lang" @change=${(e: Event) => this.setFilter('lang', (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${f.lang === ''}>All</option>
-          <option value="id" ?selected=${f.lang === 'id'}>Indonesian</option>
-          <option value="en" ?selected=${f.lang === 'en'}>English</option>
-        </select></label>
-      <label>Status
-        <select name="status" @change=${(e: Event) => this.setFilter('status', (e.target as HTMLSelectElement).value)}>
-          <option value="open" ?selected=${f.status === 'open'}>Open</option>
-          <option value="resolved" ?selected=${f.status === 'resolved'}>Resolved</option>
-          <option value="" ?selected=${f.status === ''}>All</option>
-        </select></label>
-      <label>Question contains <input type="search" name="q" .value=${f.q} @input=${this.onText} autocomplete="off" /></label>
-    </form>`;
+  private categories(): string[] {
+    const site = this.bundles?.get('id')?.bundle.site ?? this.bundles?.get('en')?.bundle.site;
+    return [...new Set([...BUILT_IN_CATEGORIES, ...Object.keys(site?.categories ?? {})])];
   }
 
-  private renderAnswerNow(group: UnansweredGroup) {
+  private renderVerdicts(group: UnansweredGroup) {
+    const t = this.t;
     if (!this.bundles || this.bundles.entries().length === 0) {
-      return html`<p class="muted">${this.bundles?.error ?? 'Loading the content…'}</p>`;
+      return html`<p class="muted">${this.bundles?.error ?? t.loadingContent}</p>`;
     }
-    const verdicts = answerNow(group, this.bundles);
-    return html`${verdicts.map(
+    return html`${answerNow(group, this.bundles).map(
       (v) => html`<div class="verdict" data-lang=${v.lang}>
         <p>
-          <strong>${v.lang === 'id' ? 'Indonesian' : 'English'}:</strong>
+          <strong>${t.langName[v.lang]}:</strong>
           “${v.text}” →
           ${v.answered
-            ? html`<span class="badge ok verdict-answered">answered</span>`
-            : html`<span class="badge warn verdict-unanswered">not answered</span>`}
-          <span class="muted">(content ${v.version})</span>
+            ? html`<span class="badge ok verdict-answered">${t.verdictAnswered}</span>`
+            : html`<span class="badge warn verdict-unanswered">${t.verdictUnanswered}</span>`}
+          <span class="muted">${t.contentVersion(v.version)}</span>
         </p>
         ${v.results.length
           ? html`<ol class="hits">
-              ${v.results.map((r) => html`<li><span class="hit-title">${r.title}</span> <code>${r.id}</code> <span class="muted">score ${r.score.toFixed(2)}</span></li>`)}
+              ${v.results.map((r) => html`<li><span class="hit-title">${r.title}</span> <code>${r.id}</code> <span class="muted">${t.score(r.score.toFixed(2))}</span></li>`)}
             </ol>`
-          : html`<p class="muted">No results at all.</p>`}
+          : html`<p class="muted">${t.noResults}</p>`}
       </div>`,
     )}`;
   }
 
   private renderResolveForm(group: UnansweredGroup) {
-    return html`<form class="resolve-form" @submit=${(e: SubmitEvent) => this.submitResolve(e, group)}
-        aria-label=${`Resolve “${group.query}”`}>
-      <label for="resolve-entry">Answer id that now covers it (optional)
+    const t = this.t;
+    return html`<form class="resolve-form" @submit=${(e: SubmitEvent) => this.submitResolve(e, group)} aria-label=${t.resolveLabel(group.query)}>
+      <label for="resolve-entry">${t.resolveEntry}
         <input id="resolve-entry" name="entryId" list="entry-ids" autocomplete="off" spellcheck="false"
           aria-describedby="resolve-error" aria-invalid=${this.resolveError ? 'true' : 'false'} /></label>
-      <button class="primary" type="submit">Mark resolved</button>
-      <button type="button" @click=${() => (this.resolving = null)}>Cancel</button>
+      <button class="primary" type="submit">${t.markResolved}</button>
+      <button type="button" @click=${() => (this.open = null)}>${t.cancel}</button>
       <p id="resolve-error" class="error" role="alert">${this.resolveError}</p>
     </form>`;
+  }
+
+  private renderPanel(g: UnansweredGroup) {
+    if (this.open?.query !== g.query) return nothing;
+    const panel = this.open.panel;
+    const body =
+      panel === 'answer-now'
+        ? this.renderVerdicts(g)
+        : panel === 'resolve'
+          ? this.renderResolveForm(g)
+          : html`<group-to-answer .api=${this.api} .t=${this.t} .group=${g} .mode=${panel === 'attach' ? 'attach' : 'new'}
+              .categories=${this.categories()} @group-cancel=${() => (this.open = null)}
+              @group-answered=${(e: CustomEvent<{ question: string; title: string }>) => this.onAnswered(e, g)}></group-to-answer>`;
+    return html`<tr class="detail ${panel}"><td colspan="8">${body}</td></tr>`;
   }
 
   private renderRow(g: UnansweredGroup, zeros: number[]) {
     // hasOwn: a group called "constructor" must not find Object.prototype's.
     const series = this.daily ? (Object.hasOwn(this.daily.series, g.query) ? this.daily.series[g.query]! : zeros) : null;
-    const open = this.expanded.has(g.query);
-    return html`<tr data-query=${g.query}>
-        <td class="question">
-          <div class="key">${g.query}</div>
-          <ul class="plain examples" aria-label="Examples as typed">
-            ${g.examples.map((ex) => html`<li>${ex}</li>`)}
-          </ul>
-        </td>
-        <td class="num count">${g.count}</td>
-        <td>${series ? sparkline(series) : html`<span class="muted">–</span>`}</td>
-        <td>${formatTime(g.firstSeen)}</td>
-        <td>${formatTime(g.lastSeen)}</td>
-        <td>${g.langs.join(', ')}</td>
-        <td><span class="badge status ${g.status === 'open' ? 'warn' : 'ok'}">${g.status}</span>${g.entryId
-          ? html` <code>${g.entryId}</code>` : nothing}</td>
-        <td>
-          <div class="actions">
-            <button type="button" class="answer-now" aria-expanded=${open ? 'true' : 'false'} @click=${() => this.toggleAnswer(g.query)}>
-              What does it answer now?
-            </button>
-            ${g.status === 'open'
-              ? html`<button type="button" class="resolve" @click=${() => this.openResolve(g.query)}>Resolve…</button>`
-              : html`<button type="button" class="reopen" @click=${() => this.reopen(g)}>Reopen</button>`}
-            ${this.confirmDelete === g.query
-              ? html`<button type="button" class="danger confirm-delete" @click=${() => this.removeGroup(g)}>Delete ${g.count} question(s)</button>
-                  <button type="button" @click=${() => (this.confirmDelete = null)}>Keep</button>`
-              : html`<button type="button" class="danger delete" @click=${() => (this.confirmDelete = g.query)}>Delete…</button>`}
-          </div>
-        </td>
-      </tr>
-      ${this.resolving === g.query ? html`<tr class="detail"><td colspan="8">${this.renderResolveForm(g)}</td></tr>` : nothing}
-      ${open ? html`<tr class="detail answer"><td colspan="8">${this.renderAnswerNow(g)}</td></tr>` : nothing}`;
+    return html`${groupRow(g, {
+      t: this.t,
+      series,
+      panel: this.open?.query === g.query ? this.open.panel : null,
+      confirmingDelete: this.confirmDelete === g.query,
+      onPanel: (panel) => this.togglePanel(g.query, panel),
+      onReopen: () => this.act(() => this.api.reopen(g.query), this.t.reopenedMsg(g.query)),
+      onAskDelete: (ask) => (this.confirmDelete = ask ? g.query : null),
+      onDelete: () => this.act(() => this.api.remove(g.query), this.t.deletedMsg(g.query, g.count)),
+    })}${this.renderPanel(g)}`;
   }
 
   private renderTable() {
+    const t = this.t;
     const page = pageOf(this.groups, this.page, this.pageSize);
     const zeros = new Array<number>(SPARK_DAYS).fill(0);
     const sortTh = (key: SortKey, label: string, cls = '') =>
@@ -293,35 +265,33 @@ export class AdminUnanswered extends LitElement {
         <button type="button" class="sort" @click=${() => this.setSort(key)}>${label}${this.sort === key ? ' ▼' : ''}</button>
       </th>`;
     return html`
-      <div class="scroll" role="region" aria-labelledby="groups-caption" tabindex="0">
+      <div class="scroll cards" role="region" aria-labelledby="groups-caption" tabindex="0">
         <table>
-          <caption id="groups-caption">
-            Unanswered questions: ${page.total} group(s)${page.total ? `, showing ${page.start}–${page.end}` : ''}
-          </caption>
+          <caption id="groups-caption">${t.caption(page.total, page.start, page.end)}</caption>
           <thead>
             <tr>
-              <th scope="col">Question and examples</th>
-              ${sortTh('count', 'Count', 'num')}
-              <th scope="col">Last ${SPARK_DAYS} days</th>
-              ${sortTh('firstSeen', 'First seen')} ${sortTh('lastSeen', 'Last seen')}
-              <th scope="col">Languages</th>
-              <th scope="col">Status</th>
-              <th scope="col">Actions</th>
+              <th scope="col">${t.colQuestion}</th>
+              ${sortTh('count', t.colCount, 'num')}
+              <th scope="col">${t.colDays(SPARK_DAYS)}</th>
+              ${sortTh('firstSeen', t.colFirstSeen)} ${sortTh('lastSeen', t.colLastSeen)}
+              <th scope="col">${t.colLangs}</th>
+              <th scope="col">${t.colStatus}</th>
+              <th scope="col">${t.colActions}</th>
             </tr>
           </thead>
           <tbody>
             ${page.items.length
               ? repeat(page.items, (g) => g.query, (g) => this.renderRow(g, zeros))
-              : html`<tr><td colspan="8" class="muted empty">${this.loading ? 'Loading…' : 'No questions match this filter.'}</td></tr>`}
+              : html`<tr><td colspan="8" class="muted empty">${this.loading ? t.loading : t.noGroups}</td></tr>`}
           </tbody>
         </table>
       </div>
       <div class="pager">
-        <span>Page ${page.page + 1} of ${page.pages}</span>
+        <span>${t.page(page.page + 1, page.pages)}</span>
         <span class="toolbar">
-          <button type="button" ?disabled=${page.page === 0} @click=${() => (this.page = page.page - 1)}>Previous page</button>
-          <button type="button" ?disabled=${page.page >= page.pages - 1} @click=${() => (this.page = page.page + 1)}>Next page</button>
-          <label>Rows per page
+          <button type="button" ?disabled=${page.page === 0} @click=${() => (this.page = page.page - 1)}>${t.prevPage}</button>
+          <button type="button" ?disabled=${page.page >= page.pages - 1} @click=${() => (this.page = page.page + 1)}>${t.nextPage}</button>
+          <label>${t.rowsPerPage}
             <select @change=${(e: Event) => {
               this.pageSize = Number((e.target as HTMLSelectElement).value);
               this.page = 0;
@@ -334,18 +304,23 @@ export class AdminUnanswered extends LitElement {
   }
 
   override render() {
+    const t = this.t;
     const ids = this.bundles ? [...this.bundles.ids()].sort() : [];
-    return html`<h2>Questions it could not answer</h2>
-      ${this.renderFilters()}
+    return html`<h2>${t.unansweredTitle}</h2>
+      ${groupFilters(this.filters, t, (key, value) => this.setFilter(key, value), (value) => this.onText(value))}
       <div class="toolbar">
-        <button type="button" class="export" @click=${this.exportCsv}>Export CSV (this filter)</button>
-        <button type="button" @click=${() => this.load()}>Refresh</button>
-        <span role="status" class="muted live">${this.loading ? 'Loading…' : this.message}</span>
+        <button type="button" class="export" @click=${this.exportCsv}>${t.exportCsv}</button>
+        <button type="button" class="refresh" @click=${() => this.load()}>${t.refresh}</button>
+        <span role="status" class="muted live">${this.loading ? t.loading : this.message}</span>
       </div>
-      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
-      ${this.groups.length >= MAX_GROUPS
-        ? html`<p class="warn">Showing the ${MAX_GROUPS} most asked groups only: narrow the filter to see the rest.</p>`
+      ${this.attached
+        ? html`<section class="attached" aria-label=${t.answerNow}>
+            <h3>${t.answerNow}</h3>
+            ${this.renderVerdicts(this.attached.group)}
+          </section>`
         : nothing}
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      ${this.groups.length >= MAX_GROUPS ? html`<p class="warn">${t.tooMany(MAX_GROUPS)}</p>` : nothing}
       ${this.loaded || this.loading ? this.renderTable() : nothing}
       <datalist id="entry-ids">${ids.map((id) => html`<option value=${id}></option>`)}</datalist>`;
   }

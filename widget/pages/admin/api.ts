@@ -4,7 +4,7 @@
  * "server down" (0) from "bad input" (400) without parsing messages.
  */
 import type { Lang } from '../../search/types.js';
-import type { GroupStatus, UnansweredGroup } from '../../services/api-types.js';
+import type { GroupStatus, Reason, UnansweredGroup } from '../../services/api-types.js';
 
 /** The most groups one filter fetches: the table pages through them in the browser. */
 export const MAX_GROUPS = 20_000;
@@ -19,6 +19,8 @@ export interface GroupFilters {
   lang?: Lang | '';
   status?: GroupStatus | '';
   q?: string;
+  /** Only searches that found nothing, or only "not helpful" votes. */
+  reason?: Reason | '';
 }
 
 export interface FeedbackRow {
@@ -58,12 +60,38 @@ export interface GroupDaily {
   series: Record<string, number[]>;
 }
 
+/** One answer file as `GET /api/admin/entries` lists it. */
+export interface EntrySummary {
+  id: string;
+  lang: Lang;
+  title: string;
+  category: string;
+  updated: string;
+  draft: boolean;
+  stale: boolean;
+  translated: boolean;
+  errors: number;
+}
+
+export interface EntrySource {
+  markdown: string;
+  version: string;
+}
+
+export interface EntryProblem {
+  line: number;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
 export class AdminApiError extends Error {
   constructor(
     message: string,
     /** HTTP status, or 0 when the request never got an answer. */
     readonly status: number,
     readonly code: string = 'error',
+    /** The whole `error` object of the answer: a 409 carries what is on disk, a 422 the problems. */
+    readonly detail: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'AdminApiError';
@@ -108,23 +136,25 @@ export class AdminApi {
     if (res.ok) return res;
     let code = 'error';
     let message = `The server answered ${res.status}.`;
+    let detail: Record<string, unknown> = {};
     try {
-      const body = (await res.json()) as { error?: { code?: string; message?: string } };
+      const body = (await res.json()) as { error?: { code?: string; message?: string } & Record<string, unknown> };
       code = body.error?.code ?? code;
       message = body.error?.message ?? message;
+      detail = body.error ?? {};
     } catch {
       // Not JSON (a proxy's error page): the status line says enough.
     }
-    throw new AdminApiError(message, res.status, code);
+    throw new AdminApiError(message, res.status, code, detail);
   }
 
   async json<T>(path: string, init?: RequestInit): Promise<T> {
     return (await (await this.request(path, init)).json()) as T;
   }
 
-  private post<T>(path: string, body: unknown): Promise<T> {
+  private post<T>(path: string, body: unknown, method = 'POST'): Promise<T> {
     return this.json<T>(path, {
-      method: 'POST',
+      method,
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(body),
     });
@@ -166,6 +196,36 @@ export class AdminApi {
   overview(filters: Pick<GroupFilters, 'from' | 'to'>, signal?: AbortSignal): Promise<Overview> {
     const p = filterParams(filters, { tz: String(localTzOffset()) });
     return this.json(`/api/admin/overview?${p}`, { signal });
+  }
+
+  entries(signal?: AbortSignal): Promise<{ entries: EntrySummary[] }> {
+    return this.json('/api/admin/entries', { signal });
+  }
+
+  entry(lang: Lang, id: string, signal?: AbortSignal): Promise<EntrySource> {
+    return this.json(`/api/admin/entries/${lang}/${encodeURIComponent(id)}`, { signal });
+  }
+
+  /** 409 (changed on disk: `detail.current`) and 422 (`detail.problems`) come back as `AdminApiError`s. */
+  saveEntry(lang: Lang, id: string, markdown: string, version: string): Promise<{ version: string }> {
+    return this.post(`/api/admin/entries/${lang}/${encodeURIComponent(id)}`, { markdown, version }, 'PUT');
+  }
+
+  addQuestion(lang: Lang, id: string, question: string): Promise<{ version: string; added: boolean }> {
+    return this.post(`/api/admin/entries/${lang}/${encodeURIComponent(id)}/questions`, { question });
+  }
+
+  createEntry(entry: { lang: Lang; id: string; title: string; category: string; questions?: string[] }): Promise<{ version: string }> {
+    return this.post('/api/admin/entries', entry);
+  }
+
+  preview(lang: Lang, id: string, markdown: string, signal?: AbortSignal): Promise<{ html: string; problems: EntryProblem[] }> {
+    return this.json('/api/admin/preview', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ lang, id, markdown }),
+      signal,
+    });
   }
 
   /** The server's health with its content errors and warnings (the public /api/health has neither). */

@@ -1,17 +1,22 @@
 /**
  * `<tanya-admin>`: the admin console. Signed out, it shows only the sign-in form; signed in, a
- * header with sign-out and four views (unanswered questions, feedback, content health, overview).
- * The token is checked against the API before anything is kept, lives in sessionStorage only, and
- * a 401 at any later point (token rotated) signs the admin out with a message.
+ * header with the views (unanswered questions, answers, feedback, content health, overview), a
+ * language switch and sign-out. The token is checked against the API before anything is kept,
+ * lives in sessionStorage only, and a 401 at any later point (token rotated) signs the admin out
+ * with a message. Strings come from one table per language (i18n/); the root owns the choice.
  */
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { LANGS } from '../../search/types.js';
+import { LANGS, type Lang } from '../../search/types.js';
 import { AdminApi, AdminApiError } from './api.js';
 import { sharedStyles } from './admin.styles.js';
+import type { EntryRef } from './admin-answers.js';
 import { BundleWatcher } from './bundles.js';
+import { ADMIN_STRINGS, initialAdminLang, saveAdminLang, type AdminStrings } from './i18n/index.js';
 import { clearToken, readToken, saveToken } from './session.js';
+import { rootStyles } from './tanya-admin.styles.js';
 import './admin-unanswered.js';
+import './admin-answers.js';
 import './admin-feedback.js';
 import './admin-health.js';
 import './admin-overview.js';
@@ -29,79 +34,55 @@ function takeFragmentToken(): string | null {
   return token;
 }
 
-type View = 'unanswered' | 'feedback' | 'health' | 'overview';
+type View = 'unanswered' | 'answers' | 'feedback' | 'health' | 'overview';
 
-const VIEWS: ReadonlyArray<{ id: View; label: string }> = [
-  { id: 'unanswered', label: 'Unanswered' },
-  { id: 'feedback', label: 'Feedback' },
-  { id: 'health', label: 'Content health' },
-  { id: 'overview', label: 'Overview' },
+const VIEWS: ReadonlyArray<{ id: View; label: (t: AdminStrings) => string }> = [
+  { id: 'unanswered', label: (t) => t.viewUnanswered },
+  { id: 'answers', label: (t) => t.viewAnswers },
+  { id: 'feedback', label: (t) => t.viewFeedback },
+  { id: 'health', label: (t) => t.viewHealth },
+  { id: 'overview', label: (t) => t.viewOverview },
 ];
+
+/** A sign-in message, kept as a function of the strings so a language switch translates it too. */
+type Message = ((t: AdminStrings) => string) | null;
 
 /**
  * @cssproperty --admin-accent - Buttons, links and focus rings.
  */
 @customElement('tanya-admin')
 export class TanyaAdmin extends LitElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      header {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem 1rem;
-        align-items: center;
-        justify-content: space-between;
-        padding: 0.75rem 1rem;
-        border-bottom: 1px solid #d0d4da;
-      }
-      h1 {
-        font-size: 1.2rem;
-        margin: 0;
-      }
-      nav ul {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25rem;
-        list-style: none;
-        margin: 0;
-        padding: 0;
-      }
-      nav button[aria-current='page'] {
-        background: var(--admin-accent);
-        color: var(--admin-accent-fg);
-      }
-      main {
-        padding: 1rem;
-        max-width: 80rem;
-        margin: 0 auto;
-      }
-      form.sign-in {
-        max-width: 24rem;
-        margin: 3rem auto;
-        display: grid;
-        gap: 0.75rem;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, rootStyles];
 
   /** For tests: where the API lives and how to reach it. */
   base = '';
   fetchImpl: typeof fetch = (...args) => fetch(...args);
 
   private watcher: BundleWatcher | null = null;
+  // A `#token=` link opened in a tab already showing the sign-in form changes only the fragment.
+  private readonly onHashChange = () => {
+    const token = takeFragmentToken();
+    if (token && !this.api) void this.signIn(token, false);
+  };
 
   @query('#token') private tokenInput?: HTMLInputElement;
   @query('main') private mainEl?: HTMLElement;
 
   @state() private api: AdminApi | null = null;
   @state() private view: View = 'unanswered';
-  @state() private signInError = '';
+  @state() private signInError: Message = null;
   @state() private checking = false;
   @state() private contentVersion = 0;
+  @state() private uiLang: Lang = initialAdminLang();
+  @state() private openEntry: EntryRef | null = null;
+
+  private get t(): AdminStrings {
+    return ADMIN_STRINGS[this.uiLang];
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
     const fromLink = takeFragmentToken();
     const saved = fromLink ?? readToken();
     if (saved) void this.signIn(saved, false);
@@ -109,7 +90,12 @@ export class TanyaAdmin extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
     this.watcher?.stop();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('uiLang' as keyof TanyaAdmin)) document.documentElement.lang = this.uiLang;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -123,7 +109,7 @@ export class TanyaAdmin extends LitElement {
   private async signIn(token: string, fromForm: boolean): Promise<void> {
     const candidate = new AdminApi(token, this.base, this.fetchImpl);
     this.checking = true;
-    this.signInError = '';
+    this.signInError = null;
     try {
       // The cheapest authorised call: proves the token before anything is stored or shown.
       await candidate.json('/api/admin/unanswered?limit=1');
@@ -131,10 +117,8 @@ export class TanyaAdmin extends LitElement {
       clearToken();
       this.signInError =
         err instanceof AdminApiError && err.status === 401
-          ? 'That admin token is not valid. Check it and try again.'
-          : err instanceof AdminApiError
-            ? `Could not sign in: ${err.message}`
-            : 'Could not sign in.';
+          ? (t) => t.tokenInvalid
+          : (t) => t.couldNotSignIn(err instanceof AdminApiError ? err.message : '');
       if (fromForm) this.tokenInput?.select();
       return;
     } finally {
@@ -155,7 +139,7 @@ export class TanyaAdmin extends LitElement {
   }
 
   /** Signs out; `reason` is shown on the sign-in form (e.g. the token stopped working). */
-  signOut(reason = ''): void {
+  signOut(reason: Message = null): void {
     clearToken();
     this.watcher?.stop();
     this.watcher = null;
@@ -167,68 +151,96 @@ export class TanyaAdmin extends LitElement {
     e.preventDefault();
     const token = this.tokenInput?.value.trim() ?? '';
     if (!token) {
-      this.signInError = 'Enter the admin token.';
+      this.signInError = (t) => t.enterToken;
       return;
     }
     void this.signIn(token, true);
   }
 
   private onApiError(e: CustomEvent<AdminApiError>): void {
-    if (e.detail.status === 401) this.signOut('Your session has ended: the admin token is no longer accepted. Sign in again.');
+    if (e.detail.status === 401) this.signOut((t) => t.sessionEnded);
+  }
+
+  private switchLang(): void {
+    this.uiLang = this.t.switchToLang as Lang;
+    saveAdminLang(this.uiLang);
+  }
+
+  private renderLangSwitch() {
+    return html`<button type="button" class="lang-switch" lang=${this.t.switchToLang} @click=${this.switchLang}>${this.t.switchTo}</button>`;
   }
 
   private renderSignIn() {
-    return html`<main>
-      <form class="sign-in" @submit=${this.onSubmit} aria-labelledby="sign-in-title" novalidate>
-        <h1 id="sign-in-title">Tanya admin console</h1>
-        <p class="muted">Sign in with the admin token. It is kept only for this browser tab.</p>
-        <label for="token">Admin token</label>
-        <input id="token" name="token" type="password" autocomplete="current-password" spellcheck="false"
-          required aria-describedby="sign-in-error" aria-invalid=${this.signInError ? 'true' : 'false'} />
-        <p id="sign-in-error" class="error" role="alert">${this.signInError}</p>
-        <button class="primary" type="submit" ?disabled=${this.checking}>${this.checking ? 'Checking…' : 'Sign in'}</button>
-      </form>
-    </main>`;
+    const t = this.t;
+    const error = this.signInError?.(t) ?? '';
+    return html`<div class="signed-out-bar">${this.renderLangSwitch()}</div>
+      <main>
+        <form class="sign-in" @submit=${this.onSubmit} aria-labelledby="sign-in-title" novalidate>
+          <h1 id="sign-in-title">${t.consoleTitle}</h1>
+          <p class="muted">${t.signInHint}</p>
+          <label for="token">${t.tokenLabel}</label>
+          <input id="token" name="token" type="password" autocomplete="current-password" spellcheck="false"
+            required aria-describedby="sign-in-error" aria-invalid=${error ? 'true' : 'false'} />
+          <p id="sign-in-error" class="error" role="alert">${error}</p>
+          <button class="primary" type="submit" ?disabled=${this.checking}>${this.checking ? t.checking : t.signIn}</button>
+        </form>
+      </main>`;
   }
 
   private renderView() {
     const api = this.api!;
     const watcher = this.watcher!;
+    const t = this.t;
     switch (this.view) {
       case 'unanswered':
-        return html`<admin-unanswered .api=${api} .bundles=${watcher} .contentVersion=${this.contentVersion}></admin-unanswered>`;
+        return html`<admin-unanswered .api=${api} .t=${t} .bundles=${watcher} .contentVersion=${this.contentVersion}></admin-unanswered>`;
+      case 'answers':
+        return html`<admin-answers .api=${api} .t=${t} .open=${this.openEntry} .contentVersion=${this.contentVersion}
+          @editor-close=${() => (this.openEntry = null)}></admin-answers>`;
       case 'feedback':
-        return html`<admin-feedback .api=${api} .bundles=${watcher} .contentVersion=${this.contentVersion}></admin-feedback>`;
+        return html`<admin-feedback .api=${api} .t=${t} .bundles=${watcher} .contentVersion=${this.contentVersion}></admin-feedback>`;
       case 'health':
-        return html`<admin-health .api=${api} .bundles=${watcher} .contentVersion=${this.contentVersion}></admin-health>`;
+        return html`<admin-health .api=${api} .t=${t} .bundles=${watcher} .contentVersion=${this.contentVersion}></admin-health>`;
       case 'overview':
-        return html`<admin-overview .api=${api}></admin-overview>`;
+        return html`<admin-overview .api=${api} .t=${t}></admin-overview>`;
     }
   }
 
   private select(view: View): void {
     this.view = view;
+    if (view !== 'answers') this.openEntry = null;
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('main')?.focus());
+  }
+
+  private onOpenEntry(e: CustomEvent<EntryRef>): void {
+    this.openEntry = e.detail;
+    this.select('answers');
   }
 
   override render() {
     if (!this.api) return this.renderSignIn();
+    const t = this.t;
     return html`<header>
-        <h1>Tanya admin</h1>
-        <nav aria-label="Admin views">
+        <h1>${t.brand}</h1>
+        <nav aria-label=${t.views}>
           <ul>
             ${VIEWS.map(
               (v) => html`<li>
-                <button type="button" aria-current=${this.view === v.id ? 'page' : 'false'} @click=${() => this.select(v.id)}>
-                  ${v.label}
+                <button type="button" data-view=${v.id} aria-current=${this.view === v.id ? 'page' : 'false'} @click=${() => this.select(v.id)}>
+                  ${v.label(t)}
                 </button>
               </li>`,
             )}
           </ul>
         </nav>
-        <button type="button" class="sign-out" @click=${() => this.signOut()}>Sign out</button>
+        <span class="toolbar">
+          ${this.renderLangSwitch()}
+          <button type="button" class="sign-out" @click=${() => this.signOut()}>${t.signOut}</button>
+        </span>
       </header>
-      <main tabindex="-1" @admin-api-error=${this.onApiError}>${this.renderView()}</main>`;
+      <main tabindex="-1" @admin-api-error=${this.onApiError} @admin-open-entry=${this.onOpenEntry} @entry-saved=${() => this.watcher?.refresh()}>
+        ${this.renderView()}
+      </main>`;
   }
 }
 

@@ -9,7 +9,7 @@ import { readCachedBundle, saveCachedBundle } from './bundle-cache.js';
 import { contentStatus, setContentStatus } from './content-status.js';
 
 /** An open page checks for new answers this often while visible (and on `online`, and when shown again). */
-const REVALIDATE_MS = 10 * 60_000;
+const REVALIDATE_MS = 5 * 60_000;
 
 const watched = new Map<string, () => void>();
 let timer: ReturnType<typeof setInterval> | undefined;

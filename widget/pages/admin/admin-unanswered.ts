@@ -238,7 +238,7 @@ export class AdminUnanswered extends LitElement {
           : html`<group-to-answer .api=${this.api} .t=${this.t} .group=${g} .mode=${panel === 'attach' ? 'attach' : 'new'}
               .categories=${this.categories()} @group-cancel=${() => (this.open = null)}
               @group-answered=${(e: CustomEvent<{ question: string; title: string }>) => this.onAnswered(e, g)}></group-to-answer>`;
-    return html`<tr class="detail ${panel}"><td colspan="8">${body}</td></tr>`;
+    return html`<tr class="detail ${panel === 'answer-now' ? 'answer' : panel}"><td colspan="8">${body}</td></tr>`;
   }
 
   private renderRow(g: UnansweredGroup, zeros: number[]) {

@@ -11,7 +11,7 @@ import * as z from 'zod';
 import { CHECKER_KEY } from '../content/checker-schema.js';
 import { checklistText, whatsappShareUrl } from '../../widget/checker/share-text.js';
 import type { Checker } from '../../widget/checker/types.js';
-import { answerPairs, answersFrom, progressOf, walk, type Walk } from '../../widget/checker/walk.js';
+import { answerPairs, answersFrom, checkerHref, progressOf, walk, type Walk } from '../../widget/checker/walk.js';
 import type { BundleEntry, Lang } from '../../widget/search/types.js';
 
 type Page = HtmlEscapedString | Promise<HtmlEscapedString>;
@@ -57,8 +57,7 @@ export function answersInQuery(url: string): [string, string][] {
 
 /** `/a/<id>?lang=<lang>&step=option…`: the URL of a walk's answers (the first `upTo` of them). */
 export function checkerPath(entry: BundleEntry, answers: Walk['answers'], upTo = answers.length): string {
-  const query = new URLSearchParams([['lang', entry.lang], ...answerPairs(answers.slice(0, upTo))]);
-  return `/a/${encodeURIComponent(entry.id)}?${query}`;
+  return checkerHref(entry.id, entry.lang, answerPairs(answers.slice(0, upTo)));
 }
 
 export interface CheckerPage {

@@ -85,3 +85,8 @@ export function progressOf(checker: Checker, w: Walk): Progress | undefined {
 export function answerPairs(answers: readonly Answer[]): [string, string][] {
   return answers.map((a) => [a.step.id, a.option.id]);
 }
+
+/** `/a/<id>?lang=<lang>&step=option…`: the page of a checker with these answers. */
+export function checkerHref(entryId: string, lang: string, pairs: readonly (readonly [string, string])[]): string {
+  return `/a/${encodeURIComponent(entryId)}?${new URLSearchParams([['lang', lang], ...pairs.map(([k, v]) => [k, v])])}`;
+}

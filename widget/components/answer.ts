@@ -10,6 +10,7 @@ import type { FaqAssistant, Shown } from '../faq-assistant.js';
 import { format, formatDay, otherLang, type UiStrings } from '../i18n/index.js';
 import type { BundleEntry, Lang } from '../search/types.js';
 import { serverBase } from '../services/content-client.js';
+import { checkerSlot } from './checker-slot.js';
 import { bundleFor, ensureContent } from './content.js';
 import { faqEvent } from './events.js';
 import { handoffTemplate } from './handoff.js';
@@ -154,6 +155,7 @@ export function answerView(host: FaqAssistant, t: UiStrings, shown: Shown): Temp
     <div lang=${entry.lang}>
       <h2 id="faq-answer-title" tabindex="-1">${entry.title}</h2>
       <div class="answer-body" @click=${(e: MouseEvent) => onAnswerClick(host, e)}>${unsafeHTML(entry.html)}</div>
+      ${checkerSlot(host, entry, (id) => void showEntry(host, id, ''))}
     </div>
     ${checklist
       ? html`<p class="checklist-bar">

@@ -190,13 +190,19 @@ function lineIndex(source: string): (offset: number) => number {
   };
 }
 
-const BLOCK_TAGS = /<\/?(?:p|h[1-6]|ul|ol|li|pre|blockquote|table|thead|tbody|tfoot|tr|th|td|br|hr|div)\b[^>]*>/gi;
+const BLOCK_TAGS = /<\/?(?:p|h[1-6]|ul|ol|li|pre|blockquote|table|thead|tbody|tfoot|tr|br|hr|div)\b[^>]*>/gi;
+const CELL_TAGS = /<\/?(?:th|td)\b[^>]*>/gi;
 const NAMED_ENTITIES = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['nbsp', ' ']]);
 
-/** Plain text of sanitised HTML, for the search index. */
+/**
+ * Plain text of sanitised HTML, for the search index and the snippets: one block (paragraph, list
+ * item, heading) per line, and a table row as one line of tab-separated cells, so a snippet can take
+ * a sentence or a list item and leave rows alone (widget/search/snippet.ts).
+ */
 export function toPlainText(html: string): string {
-  return html
-    .replace(BLOCK_TAGS, ' ')
+  const text = html
+    .replace(CELL_TAGS, '\t')
+    .replace(BLOCK_TAGS, '\n')
     .replace(/<[^>]*>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
       if (name[0] === '#') {
@@ -204,7 +210,11 @@ export function toPlainText(html: string): string {
         return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
       }
       return NAMED_ENTITIES.get(name.toLowerCase()) ?? whole;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
+    });
+  return text
+    .split(/[\r\n\u2028\u2029]+/)
+    // A row keeps its tabs even at its ends: a row with one filled cell is still a row.
+    .map((line) => line.replace(/[^\S\t]+/g, ' ').replace(/ *\t[\t ]*/g, '\t').replace(/^ | $/g, ''))
+    .filter((line) => line.replace(/\t/g, ''))
+    .join('\n');
 }

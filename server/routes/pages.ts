@@ -86,7 +86,8 @@ function formatDay(day: string, lang: Lang): string {
 
 /** The first sentences of the answer, cut at a word, for `<meta name="description">` and previews. */
 function summary(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Table rows (tab-separated cells, see toPlainText) run together would read as word soup.
+  const flat = text.split('\n').filter((line) => !line.includes('\t')).join(' ').replace(/\s+/g, ' ').trim();
   if (flat.length <= DESCRIPTION_CHARS) return flat;
   const cut = flat.slice(0, DESCRIPTION_CHARS - 1);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 80))}…`;

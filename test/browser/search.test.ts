@@ -127,4 +127,16 @@ describe('searching', () => {
     await settledResults(el);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
   });
+
+  it('takes a snippet from a sentence or a list item, never from flattened table cells', async () => {
+    const el = await fixture<FaqAssistant>(html`<faq-assistant lang="id"></faq-assistant>`);
+    await loaded(el);
+    await type(el, 'denda overstay deportasi tangkal');
+    await settledResults(el);
+    const first = options(el).find((o) => /overstay/.test(text(o.querySelector('.option-title'))))!;
+    const snippet = text(first.querySelector('.option-snippet'));
+    expect(snippet).to.equal('Denda dihitung per hari keterlambatan dan dibayar sebelum berangkat.');
+    for (const cell of ['Lama terlambat', 'Rp1.000.000', 'Deportasi', 'tangkal']) expect(snippet).to.not.contain(cell);
+    expect([...first.querySelectorAll('.option-snippet mark')].map(text)).to.deep.equal(['Denda']);
+  });
 });

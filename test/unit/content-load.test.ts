@@ -60,7 +60,7 @@ describe('loadContent: a valid folder', () => {
     expect(entry.html).toContain('<ul class="checklist">');
     expect(entry.html).toContain('<a href="/a/office-hours?lang=id" data-entry="office-hours">jam layanan kantor</a>');
     expect(entry.text).toBe(
-      'Bawa dokumen asli berikut ke kantor imigrasi: KTP elektronik Kartu keluarga Bukti pendaftaran antrean ' +
+      'Bawa dokumen asli berikut ke kantor imigrasi:\nKTP elektronik\nKartu keluarga\nBukti pendaftaran antrean\n' +
         'Lihat juga jam layanan kantor dan informasi resmi.',
     );
     expect(c.entries.en.find((e) => e.id === 'office-hours')!.source).toBeUndefined();

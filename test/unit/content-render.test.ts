@@ -77,13 +77,15 @@ describe('renderBody', () => {
 });
 
 describe('toPlainText', () => {
-  it('strips tags, decodes entities and collapses whitespace', () => {
-    expect(toPlainText('<p>Fee &amp; <strong>time</strong>:</p>\n<ul><li>1&nbsp;day</li><li>&#8220;x&#x201D; &lt;y&gt;</li></ul>')).toBe(
-      'Fee & time: 1 day \u201cx\u201d <y>',
+  it('strips tags, decodes entities and collapses whitespace, one block per line', () => {
+    expect(toPlainText('<p>Fee &amp; <strong>time</strong>:</p>\n<ul><li>1&nbsp;day</li><li>&#8220;x&#x201D;  &lt;y&gt;</li></ul>')).toBe(
+      'Fee & time:\n1 day\n\u201cx\u201d <y>',
     );
   });
 
-  it('keeps words of adjacent blocks apart', () => {
-    expect(toPlainText('<h2>Fees</h2><p>Rp 350.000</p><table><tr><td>a</td><td>b</td></tr></table>')).toBe('Fees Rp 350.000 a b');
+  it('keeps blocks on lines of their own and a table row as tab-separated cells', () => {
+    expect(toPlainText('<h2>Fees</h2><p>Rp 350.000</p><table><tr><th></th><th>VoA</th></tr><tr><td>Stay</td><td> 30 days </td></tr></table>')).toBe(
+      'Fees\nRp 350.000\n\tVoA\t\n\tStay\t30 days\t',
+    );
   });
 });

@@ -235,6 +235,15 @@ describe('editors close the loop in the browser', () => {
     expect((await fetch(`${base}/a/passport-elderly-queue?lang=id`)).status).toBe(200);
   });
 
+  it('a #token= link opened in a tab already showing the sign-in form signs in', async () => {
+    const admin = await newPage();
+    await admin.goto(`${base}/admin`);
+    await expect.poll(() => admin.locator('#token').count()).toBe(1);
+    await admin.evaluate((token) => (location.hash = `token=${token}`), TOKEN);
+    await expect.poll(() => admin.locator('button.sign-out').count(), { timeout: 10_000 }).toBe(1);
+    expect(await admin.evaluate(() => location.hash)).toBe('');
+  });
+
   it('the console passes axe in English and Indonesian, and on a 390 px screen', { timeout: 240_000 }, async () => {
     for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
       const admin = await newPage(viewport);

@@ -262,6 +262,8 @@ export const styles = css`
     font-weight: 400;
   }
   .topic {
+    /* Set here: inside <details> the flat-tree parent is its slot, so 'inherit' gives content-box. */
+    box-sizing: border-box;
     width: 100%;
     border: 0;
     background: transparent;

@@ -7,6 +7,7 @@ import { requestLog } from './middleware/request-log.js';
 import { createAdminPageRoutes } from './routes/admin-page.js';
 import { createAdminRoutes } from './routes/admin.js';
 import { createContentRoutes } from './routes/content.js';
+import { createStrictDemoRoutes } from './routes/demo-strict.js';
 import { createEventRoutes } from './routes/events.js';
 import { createHealthRoutes } from './routes/health.js';
 import { createPageRoutes } from './routes/pages.js';
@@ -27,6 +28,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api/admin', createAdminRoutes({ ...deps, log }));
   app.route('/', createAdminPageRoutes(deps));
   app.route('/api/health', createHealthRoutes(deps));
+  app.route('/', createStrictDemoRoutes());
   // Last: the pages end in a catch-all for built assets.
   app.route('/', createPageRoutes(deps));
 

@@ -9,6 +9,7 @@
  *   content routes (the busiest; they answer before the security middleware, see app.ts), by
  *   `errorHandler` on errors, and by `htmlSecurity` on everything else;
  * - HTML pages: {@link pageSecurity} (CSP, Permissions-Policy, no framing but {@link isFrameable} paths) and {@link pageHeaders};
+ *   `/demo/strict` instead gets {@link strictHostCsp}, the policy a strict host page would send;
  * - the content bundles: {@link OPEN_CORS}, {@link bundleHeaders};
  * - the built files in dist/: {@link distFileHeaders};
  * - event POSTs: CORS for the allowed origins only (server/middleware/same-origin.ts).
@@ -159,4 +160,14 @@ export function pageSecurity(framed: boolean, frameAncestors: '*' | readonly str
     xFrameOptions: false,
     crossOriginOpenerPolicy: false,
   };
+}
+
+/**
+ * The strictest policy a host page can send and still embed the widget from `assistantOrigin`: no
+ * `unsafe-inline` anywhere, scripts and fetches allowed from the assistant's origin only. What the
+ * widget needs of a host's policy is exactly `script-src` and `connect-src` naming that origin
+ * (README, "Embed it"); its styles are constructed stylesheets, which `style-src` does not govern.
+ */
+export function strictHostCsp(assistantOrigin: string): string {
+  return `default-src 'self'; script-src 'self' ${assistantOrigin}; style-src 'self'; connect-src ${assistantOrigin}`;
 }

@@ -33,7 +33,12 @@ export const htmlSecurity = (options?: HtmlSecurityOptions) => {
     await next();
     // secureHeaders sets its headers after `next`, so running it now with a no-op `next` is
     // the same as having wrapped the handler.
-    if (isHtml(c)) await (frameable(c.req.path) ? framedPage : page)(c, noop);
+    if (isHtml(c)) {
+      // A page that chose its own policy keeps it (/demo/strict plays a host page's).
+      const own = c.res.headers.get('content-security-policy');
+      await (frameable(c.req.path) ? framedPage : page)(c, noop);
+      if (own) c.res.headers.set('Content-Security-Policy', own);
+    }
     else if (!c.res.headers.has('x-content-type-options')) c.res.headers.set('X-Content-Type-Options', NOSNIFF['X-Content-Type-Options']);
   });
 };

@@ -64,8 +64,9 @@ export const launcherStyles = css`
       max-height: none;
       border-radius: 0;
     }
-    .panel-body {
-      padding-bottom: 88px; /* room for the launcher button, which stays to close the panel */
+    /* The full-screen panel has its own close button: the launcher would only cover its text. */
+    .launcher[aria-expanded='true'] {
+      display: none;
     }
   }
   @media (prefers-reduced-motion: no-preference) {

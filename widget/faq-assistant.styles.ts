@@ -346,6 +346,11 @@ export const styles = css`
     align-items: center;
     margin: 12px 0;
   }
+  /* "Ya" and "Tidak" wrap as one: never "Tidak" alone on the next line. */
+  .feedback-buttons {
+    display: inline-flex;
+    gap: 8px;
+  }
   .thanks:focus {
     outline: none;
   }

@@ -65,3 +65,70 @@ describe('no sideways scroll on a phone', () => {
     }
   }
 });
+
+describe('the answer view on a phone', () => {
+  it('launcher mode: the floating button is hidden while the full-screen panel is open (it has its own close)', async () => {
+    const page = await open('/demo?lang=id', 390);
+    const demo = page.locator('#launcher-demo');
+    const launcher = demo.locator('#faq-launcher');
+    await launcher.click();
+    await demo.locator('#faq-panel').waitFor();
+    expect(await launcher.isVisible()).toBe(false);
+    const close = demo.locator('.close');
+    expect(await close.isVisible()).toBe(true);
+    await close.click();
+    await demo.locator('#faq-panel').waitFor({ state: 'detached' });
+    expect(await launcher.isVisible()).toBe(true);
+  });
+
+  for (const width of [360, 390]) {
+    it(`keeps "Ya" and "Tidak" on one line at ${width} px`, async () => {
+      const page = await open('/a/passport-new?lang=id', width);
+      const group = page.locator('faq-assistant .feedback');
+      await group.waitFor();
+      const yes = await group.getByRole('button', { name: 'Ya' }).boundingBox();
+      const no = await group.getByRole('button', { name: 'Tidak' }).boundingBox();
+      expect(Math.round(no!.y)).toBe(Math.round(yes!.y));
+    });
+  }
+
+  it('after "Tidak", shows the contacts and hours once (the page footer steps aside), and again after Back', async () => {
+    const page = await open('/a/passport-new?lang=id', 390);
+    const site = (await (await fetch(`${BASE}/api/content/id`)).json()) as { site: { hours?: { id: string } } };
+    const hours = site.site.hours!.id;
+    const visible = async () => {
+      let n = 0;
+      for (const el of await page.getByText(hours, { exact: true }).all()) if (await el.isVisible()) n++;
+      return n;
+    };
+    await page.locator('faq-assistant .feedback').waitFor();
+    expect(await visible()).toBe(1); // the footer
+    await page.locator('faq-assistant').getByRole('button', { name: 'Tidak' }).click();
+    await page.locator('faq-assistant .handoff').waitFor();
+    await expect.poll(visible).toBe(1); // the hand-off, not the footer as well
+    expect(await page.locator('body > footer').isVisible()).toBe(false);
+    await page.keyboard.press('Escape');
+    await page.locator('faq-assistant').getByRole('combobox').waitFor();
+    await expect.poll(() => page.locator('body > footer').isVisible()).toBe(true);
+  });
+
+  it('Escape in the answer goes back to the results, as Back does; the tab title follows the answer', async () => {
+    const page = await open('/?lang=id', 390);
+    const siteTitle = await page.title();
+    const field = page.getByRole('combobox');
+    await field.fill('paspor hilang');
+    await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
+    const firstTitle = (await page.getByRole('option').first().locator('.option-title').textContent())!.trim();
+    await page.getByRole('option').first().click();
+    const heading = page.locator('#faq-answer-title');
+    await heading.waitFor();
+    await expect.poll(() => page.title()).toBe(`${firstTitle} · ${siteTitle}`);
+
+    await page.keyboard.press('Escape');
+    await field.waitFor();
+    expect(await heading.count()).toBe(0);
+    expect(await field.inputValue()).toBe('paspor hilang');
+    expect(await page.getByRole('option').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.title()).toBe(siteTitle);
+  });
+});

@@ -1,5 +1,6 @@
 /**
- * What a citizen can do with an opened answer: say whether it helped, and share its permalink.
+ * What a citizen can do with an opened answer: say whether it helped, and share its permalink; and
+ * the full page's tab title, which follows the answer.
  * Loaded on demand once an answer is shown (./answer.ts): nothing here is needed to show one.
  */
 import type { FaqAssistant } from '../faq-assistant.js';
@@ -19,6 +20,17 @@ export async function feedbackGiven(host: FaqAssistant, helpful: boolean): Promi
   if (!helpful) logUnanswered(host, query || entry.title, 'not-helpful', entry.id);
   await host.updateComplete;
   host.renderRoot.querySelector<HTMLElement>('#faq-feedback-result')?.focus();
+}
+
+/**
+ * On the assistant's own pages (`use-history`), the tab names the opened answer as the server-rendered
+ * `/a/:id` does ("title · site"), and the site again on the results. An embed leaves its host's title alone.
+ */
+export function retitle(host: FaqAssistant): void {
+  if (!host.useHistory) return;
+  const lang = host.shown?.entry.lang ?? host.uiLang;
+  const site = host.bundles[lang]?.site?.name[host.uiLang] ?? 'Tanya';
+  document.title = host.shown ? `${host.shown.entry.title} · ${site}` : site;
 }
 
 function permalink(server: string, entry: BundleEntry): string {

@@ -59,9 +59,9 @@ export async function showEntry(host: FaqAssistant, id: string, query: string, o
     console.warn(`[faq-assistant] no answer with id "${id}"`);
     return;
   }
-  act();
   const same = host.shown?.entry.id === id;
   host.shown = { entry, missingIn, query };
+  act((a) => a.retitle(host));
   if (!same) {
     host.feedback = undefined;
     host.note = '';
@@ -94,6 +94,7 @@ async function back(host: FaqAssistant): Promise<void> {
 
 async function toResults(host: FaqAssistant): Promise<void> {
   host.shown = undefined;
+  act((a) => a.retitle(host));
   host.pushedAnswer = false;
   host.expanded = !!host.outcome?.results.length;
   await host.updateComplete;
@@ -149,7 +150,14 @@ export function answerView(host: FaqAssistant, t: UiStrings, shown: Shown): Temp
   const source = safeUrl(entry.source);
   const checklist = hasChecklist(entry.html);
   const feedback = (helpful: boolean) => act((a) => a.feedbackGiven(host, helpful));
-  return html`<article class="answer" part="answer" aria-labelledby="faq-answer-title">
+  // Escape does what Back does (and, in a launcher's panel, not yet close it: that is the next Escape).
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    e.stopPropagation();
+    void back(host);
+  };
+  return html`<article class="answer" part="answer" aria-labelledby="faq-answer-title" @keydown=${onKey}>
     <button type="button" class="back" @click=${() => void back(host)}><span aria-hidden="true">←</span> ${t.back}</button>
     ${missingIn ? html`<p class="notice" role="note">${t.notTranslated}</p>` : nothing}
     <div lang=${entry.lang}>
@@ -171,8 +179,10 @@ export function answerView(host: FaqAssistant, t: UiStrings, shown: Shown): Temp
       ? html`<p id="faq-feedback-result" class="thanks" tabindex="-1">${host.feedback === 'yes' ? t.thanks : t.sorryHandoff}</p>`
       : html`<div class="feedback" role="group" aria-labelledby="faq-helpful">
           <span id="faq-helpful">${t.helpfulQuestion}</span>
-          <button type="button" class="button secondary" @click=${() => feedback(true)}>${t.yes}</button>
-          <button type="button" class="button secondary" @click=${() => feedback(false)}>${t.no}</button>
+          <span class="feedback-buttons">
+            <button type="button" class="button secondary" @click=${() => feedback(true)}>${t.yes}</button>
+            <button type="button" class="button secondary" @click=${() => feedback(false)}>${t.no}</button>
+          </span>
         </div>`}
     ${host.feedback === 'no' ? handoffTemplate(host.bundles[entry.lang]?.site, shown.query || entry.title, host.uiLang, t) : nothing}
     <p class="share">

@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { DAY_MS } from '../widget/i18n/day.js';
 
 export const KEEP_DAYS = 7;
 const HASHED_CHUNK = /^[\w.-]+-[\w-]{8}\.js(?:\.map)?$/;
@@ -24,7 +25,7 @@ export function keepPreviousChunks(keepDays = KEEP_DAYS): Plugin {
     buildStart() {
       kept = [];
       if (!existsSync(dir)) return;
-      const oldest = Date.now() - keepDays * 86_400_000;
+      const oldest = Date.now() - keepDays * DAY_MS;
       for (const name of readdirSync(dir)) {
         if (!HASHED_CHUNK.test(name)) continue;
         const path = join(dir, name);

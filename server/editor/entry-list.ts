@@ -1,9 +1,9 @@
 /** The editors' list of answers: every file on disk, served, draft or broken, with what needs care. */
 import { join } from 'node:path';
+import { DAY_MS } from '../../widget/i18n/day.js';
 import { LANGS, type BundleEntry, type Lang } from '../../widget/search/types.js';
 import type { LoadedContent } from '../content/load.js';
 
-const DAY_MS = 86_400_000;
 
 export interface EntrySummary {
   id: string;

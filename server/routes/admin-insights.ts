@@ -12,11 +12,11 @@ import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../types.js';
 import { validate } from '../middleware/validate.js';
 import type { Store } from '../store/types.js';
+import { DAY_MS } from '../../widget/i18n/day.js';
 import type { Lang } from '../../widget/search/types.js';
 import { lang, tz } from './fields.js';
 import { safeJson } from './safe-json.js';
 
-const DAY_MS = 86_400_000;
 /** More than any real log holds in one day; the store wants a limit. */
 const ALL = 1_000_000;
 

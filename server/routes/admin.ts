@@ -5,6 +5,7 @@
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { DAY_MS } from '../../widget/i18n/day.js';
 import { LANGS, type Lang } from '../../widget/search/types.js';
 import { clientAddress } from '../http/client-address.js';
 import { ADMIN_DATA } from '../http/headers.js';
@@ -23,7 +24,6 @@ import { healthDetails } from './health.js';
 import { entryId, lang, tz } from './fields.js';
 import { safeJson } from './safe-json.js';
 
-const DAY_MS = 86_400_000;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const when = z.string().refine((s) => {

@@ -15,6 +15,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isLang, LANGS, type BundleEntry, type ContentBundle, type Lang, type SiteConfig } from '../../widget/search/types.js';
+import { formatDay } from '../../widget/i18n/day.js';
 import type { AppDeps, AppEnv } from '../types.js';
 import { compressResponse } from '../http/compression.js';
 import { publicOrigin } from '../http/public-origin.js';
@@ -74,14 +75,6 @@ function pageLang(c: Context): Lang {
     .map((part) => part.split(';')[0]!.trim().toLowerCase().split('-')[0])
     .find((l) => isLang(l) || l === 'in');
   return accepted === 'in' ? 'id' : isLang(accepted) ? accepted : 'id';
-}
-
-function formatDay(day: string, lang: Lang): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!m) return day;
-  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])),
-  );
 }
 
 /** The first sentences of the answer, cut at a word, for `<meta name="description">` and previews. */

@@ -3,6 +3,7 @@
  * temp SQLite store. This is where personal data is redacted, before anything reaches a backend.
  */
 import { redact } from '../../widget/privacy/redact.js';
+import { DAY_MS } from '../../widget/i18n/day.js';
 import { normalizeQuery } from '../../widget/search/normalize.js';
 import type { Lang } from '../../widget/search/types.js';
 import type { Logger } from '../log.js';
@@ -11,7 +12,6 @@ import type { GroupStatus, PurgeResult, Reason, Store, TimeRange } from './types
 
 export type { FeedbackEvent, SearchEvent, UnansweredEvent };
 
-const DAY_MS = 86_400_000;
 
 /** Only the host of the embedding page is kept: a path or query string may identify a person. */
 function siteHost(site: string | undefined): string | null {

@@ -5,6 +5,7 @@ import { en } from './en.js';
 import { id } from './id.js';
 import type { StringOverrides, UiStrings } from './strings.js';
 
+export { formatDay } from './day.js';
 export { format, type StringOverrides, type UiStrings } from './strings.js';
 
 const TABLES: Record<Lang, UiStrings> = { id, en };
@@ -40,18 +41,4 @@ export function otherLang(lang: Lang): Lang {
 /** A category's label: the UI table for built-ins, `site.yml` for declared ones, else the raw key. */
 export function categoryLabel(category: string, lang: Lang, strings: UiStrings, site?: SiteConfig): string {
   return site?.categories?.[category]?.[lang] ?? strings.categories[category] ?? category;
-}
-
-const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
-
-/** `2024-06-01` → "1 Juni 2024" / "1 June 2024"; the date is a calendar day, so no time zone shift. */
-export function formatDay(day: string, lang: Lang): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!m) return day;
-  let fmt = dateFormats.get(lang);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' });
-    dateFormats.set(lang, fmt);
-  }
-  return fmt.format(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 }

@@ -1,8 +1,8 @@
 /** Content health, computed in the page from the bundles: old facts and missing translations. */
+import { DAY_MS } from '../../i18n/day.js';
 import type { BundleEntry, Lang } from '../../search/types.js';
 
 export const DEFAULT_STALE_DAYS = 365;
-const DAY_MS = 86_400_000;
 
 export interface StaleEntry {
   id: string;

@@ -29,7 +29,7 @@ describe('serviceWorker', () => {
     await (plugin.closeBundle as Hook).call({ warn: (w: string) => warnings.push(w) });
 
     const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
-    for (const url of ['widget.js', 'app.js', 'chunks/checklist-AAAAAAAA.js', 'page.css', 'icons/icon.svg', '/?lang=id', '/manifest.webmanifest']) {
+    for (const url of ['widget.js', 'app.js', 'chunks/checklist-AAAAAAAA.js', 'page.css', 'icons/icon.svg', '/?lang=id', '/manifest.webmanifest?lang=id']) {
       expect(sw).toContain(`"${url}"`);
     }
     expect(sw).not.toContain('admin');

@@ -321,7 +321,7 @@ export function createPageRoutes(deps: AppDeps, options: PageOptions = {}): Hono
           origin,
           site,
           robots: 'noindex',
-          styles: ['/demo-hostile.css'],
+          styles: ['/demo-hostile.css', '/demo-dark.css'],
           scripts: ['/widget.js'],
         }),
         html`<main>
@@ -337,6 +337,14 @@ export function createPageRoutes(deps: AppDeps, options: PageOptions = {}): Hono
             <pre><code>${launcher}</code></pre>
           </section>
           <faq-assistant id="inline-demo" server="${origin}" lang="${lang}"></faq-assistant>
+          <section class="demo-text">
+            <p>
+              The same widget in a dark theme, made only of its documented <code>--faq-*</code> custom properties
+              and <code>::part(whatsapp)</code> (<a href="/demo-dark.css">demo-dark.css</a>; all of them are listed in
+              <a href="/custom-elements.json">custom-elements.json</a>):
+            </p>
+          </section>
+          <faq-assistant id="dark-demo" class="theme-dark" server="${origin}" lang="${lang}"></faq-assistant>
           <faq-assistant id="launcher-demo" server="${origin}" lang="${lang}" mode="launcher"></faq-assistant>
         </main>`,
       ),

@@ -2,9 +2,12 @@
  * What an embedder relies on besides the script tag, against the built server in Chromium:
  * - the element's Custom Elements Manifest at `/custom-elements.json`, the one `package.json` names;
  * - the widget under a strict host Content-Security-Policy (`/demo/strict`, and the same page served
- *   from another origin, as a real office site would be), with no violation reported.
+ *   from another origin, as a real office site would be), with no violation reported;
+ * - `/demo`'s two themes (the default, and a dark one made only of documented `--faq-*` properties and
+ *   parts) pass axe's contrast rule in every state.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
@@ -14,6 +17,7 @@ import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
 
 const BASE = inject('baseUrl');
 const ROOT = resolve(import.meta.dirname, '../..');
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -35,8 +39,8 @@ interface Watched {
 }
 
 /** A page that records every CSP violation and console error from its first script on. */
-async function watchedPage(): Promise<Watched> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+async function watchedPage(options: { bypassCSP?: boolean } = {}): Promise<Watched> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 }, ...options });
   contexts.push(context);
   const page = await context.newPage();
   const console_: string[] = [];
@@ -153,4 +157,55 @@ describe('under a strict host Content-Security-Policy', () => {
     });
     await expect.poll(problems).toEqual(expect.arrayContaining([expect.stringMatching(/^csp: style-src/), expect.stringMatching(/^console: .*Content Security Policy/)]));
   });
+});
+
+/** axe's colour-contrast rule on one element (axe walks its shadow root); violations as text. */
+async function contrastViolations(page: Page, selector: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  return page.evaluate(async (sel) => {
+    type Result = { violations: { id: string; nodes: { target: unknown; failureSummary?: string }[] }[] };
+    const axe = (window as unknown as { axe: { run: (ctx: object, opts: object) => Promise<Result> } }).axe;
+    const result = await axe.run({ include: [[sel]] }, { runOnly: ['color-contrast'], resultTypes: ['violations'] });
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${sel} ${JSON.stringify(n.target)}: ${n.failureSummary}`));
+  }, selector);
+}
+
+describe('/demo themes', () => {
+  for (const [name, selector] of [
+    ['the default theme', '#inline-demo'],
+    ['the dark theme (documented --faq-* properties and ::part only)', '#dark-demo'],
+  ] as const) {
+    it(`${name} passes axe's contrast rule: topics, suggestions, an answer, the hand-off`, async () => {
+      // bypassCSP only so that the test can inject axe-core; the widget itself is the same.
+      const { page, problems } = await watchedPage({ bypassCSP: true });
+      await page.goto(`${BASE}/demo?lang=en`);
+      const el = page.locator(selector);
+      const field = el.getByRole('combobox');
+      await field.click();
+      await el.locator('.browse').waitFor();
+      const seen: string[] = [];
+      seen.push(...(await contrastViolations(page, selector)));
+      await field.pressSequentially('visa on arrival fee', { delay: 10 });
+      await expect.poll(() => el.getByRole('option').count()).toBeGreaterThan(0);
+      await el.locator('mark').first().waitFor();
+      seen.push(...(await contrastViolations(page, selector)));
+      await field.press('Enter');
+      await el.locator('#faq-answer-title').waitFor();
+      seen.push(...(await contrastViolations(page, selector)));
+      await el.locator('.back').click();
+      await field.fill('zorblax quintar');
+      await el.locator('.whatsapp').waitFor();
+      seen.push(...(await contrastViolations(page, selector)));
+      expect(seen).toEqual([]);
+      expect(await problems()).toEqual([]);
+      if (selector === '#dark-demo') {
+        // The theme really applies: the element is dark, its WhatsApp button styled through its part.
+        const colours = await el.evaluate((host) => ({
+          base: getComputedStyle(host.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor,
+          whatsapp: getComputedStyle(host.shadowRoot!.querySelector('[part~="whatsapp"]')!).backgroundColor,
+        }));
+        expect(colours).toEqual({ base: 'rgb(20, 24, 31)', whatsapp: 'rgb(143, 227, 176)' });
+      }
+    });
+  }
 });

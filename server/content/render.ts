@@ -211,10 +211,11 @@ export function toPlainText(html: string): string {
       }
       return NAMED_ENTITIES.get(name.toLowerCase()) ?? whole;
     });
+  // Whole-string passes (this runs for every entry on every reload): spaces collapse, a row keeps
+  // its tabs even at its ends (a row with one filled cell is still a row), blank lines go.
   return text
-    .split(/[\r\n\u2028\u2029]+/)
-    // A row keeps its tabs even at its ends: a row with one filled cell is still a row.
-    .map((line) => line.replace(/[^\S\t]+/g, ' ').replace(/ *\t[\t ]*/g, '\t').replace(/^ | $/g, ''))
-    .filter((line) => line.replace(/\t/g, ''))
-    .join('\n');
+    .replace(/[^\S\t\n]+/g, ' ')
+    .replace(/ *\t[\t ]*/g, '\t')
+    .replace(/ *\n(?:[ \t]*\n)* */g, '\n')
+    .replace(/^[ \n]+|[ \n]+$/g, '');
 }

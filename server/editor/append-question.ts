@@ -40,7 +40,7 @@ function lineEndAfter(text: string, offset: number): number {
   return nl < 0 ? text.length : nl + 1;
 }
 
-function splice(yaml: string, doc: Document.Parsed, question: string, eol: string): string | { error: string } {
+function splice(yaml: string, doc: Document.Parsed, lines: LineCounter, question: string, eol: string): string | { error: string } {
   const pair = questionsPair(doc);
   if (!pair) {
     const lead = yaml === '' || yaml.endsWith('\n') ? '' : eol;
@@ -68,9 +68,7 @@ function splice(yaml: string, doc: Document.Parsed, question: string, eol: strin
   const last = value.items[value.items.length - 1] as { range?: [number, number, number] } | undefined;
   const lastEnd = last?.range?.[1] ?? value.range[1];
   const at = lineEndAfter(yaml, Math.max(lastEnd - 1, value.range[0]));
-  const counter = new LineCounter();
-  parseDocument(yaml, { lineCounter: counter });
-  const indent = ' '.repeat(counter.linePos(value.range[0]).col - 1);
+  const indent = ' '.repeat(lines.linePos(value.range[0]).col - 1);
   const lead = yaml.slice(0, at).endsWith('\n') ? '' : eol;
   return `${yaml.slice(0, at)}${lead}${indent}- ${blockScalar(question)}${eol}${yaml.slice(at)}`;
 }
@@ -81,7 +79,8 @@ export function appendQuestion(source: string, rawQuestion: string): AppendResul
   const span = frontMatterSpan(source);
   if (!span) return { ok: false, message: 'the file has no front matter to add the question to' };
   const yaml = source.slice(span.start, span.end);
-  const doc = parseDocument(yaml, { uniqueKeys: true });
+  const lines = new LineCounter();
+  const doc = parseDocument(yaml, { uniqueKeys: true, lineCounter: lines });
   if (doc.errors.length) return { ok: false, message: 'the front matter has errors: fix them first' };
   const before = doc.toJS() as Record<string, unknown> | null;
   if (before !== null && (typeof before !== 'object' || Array.isArray(before))) {
@@ -92,7 +91,7 @@ export function appendQuestion(source: string, rawQuestion: string): AppendResul
     return { ok: true, source, added: false };
   }
 
-  const edited = splice(yaml, doc, question, span.eol);
+  const edited = splice(yaml, doc, lines, question, span.eol);
   if (typeof edited !== 'string') return { ok: false, message: edited.error };
 
   // The splice must have added exactly one question and changed nothing else.

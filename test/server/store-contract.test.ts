@@ -64,6 +64,13 @@ describe.each(backends())('Store contract on $name', (backend) => {
     expect(groups.find((g) => g.query === 'tanpa nomor')?.count).toBe(2);
   });
 
+  it('keeps text exactly as typed, whatever characters it holds', async () => {
+    const texts = ['NULL', 'visa "NULL" {a,b} \\ back\\slash', "it's 'quoted', (paren) [x]", 'emoji 🛂 dan ñ', 'x'];
+    for (const [i, q] of texts.entries()) await logUnanswered(store, ask(q, `chars-${i}`), T0 + i);
+    const examples = (await listUnanswered(store, {})).flatMap((g) => g.examples);
+    expect(examples.sort()).toEqual([...texts].sort());
+  });
+
   it('groups by normalised text: counts, first and last seen, languages, five latest distinct examples', async () => {
     const texts = ['Gmn bikin PASPOR?', 'gmn bikin paspor', 'GMN BIKIN PASPOR!!', 'gmn  bikin paspor', 'Gmn bikin paspor.', 'gmn bikin paspor?'];
     for (const [i, q] of texts.entries()) await logUnanswered(store, ask(q, undefined, i === 2 ? 'en' : 'id'), T0 + i * 1000);

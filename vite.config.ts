@@ -2,6 +2,7 @@
  * `npm run build`: the browser code as ES modules in `dist/`.
  * - `widget.js`: the embed script (defines `<faq-assistant>`); its URL is part of the embed contract.
  * - `app.js`: the assistant's own pages (`/`, `/a/:id`).
+ * - `react.js` and `types/`: the npm package's React wrapper and declarations (package.json `exports`).
  * Code loaded on demand lands in `chunks/<name>-<hash>.js`: content-hashed, so the server lets
  * browsers keep them for a year (`immutable`); a change gets a new name, which the entry that
  * imports it names. The entries keep stable names (short cache lifetime + revalidation instead).
@@ -18,12 +19,13 @@ import { keepPreviousChunks } from './build/keep-previous-chunks.js';
 import { minifyLitCss } from './build/minify-lit-css.js';
 import { minifyLitHtml } from './build/minify-lit-html.js';
 import { serviceWorker } from './build/service-worker.js';
+import { typeDeclarations } from './build/type-declarations.js';
 import { widgetInOneChunk } from './build/widget-in-one-chunk.js';
 
 const widgetChunk = widgetInOneChunk();
 
 export default defineConfig({
-  plugins: [minifyLitCss(), minifyLitHtml(), widgetChunk.plugin, serviceWorker(), keepPreviousChunks(), customElementsManifest()],
+  plugins: [minifyLitCss(), minifyLitHtml(), widgetChunk.plugin, serviceWorker(), keepPreviousChunks(), customElementsManifest(), typeDeclarations()],
   resolve: {
     // The search core only does plain fuzzy matching of words, which fuse.js's basic build does
     // identically; the full build adds extended/logical query syntax nobody uses (~2 KB gzipped).
@@ -50,10 +52,14 @@ export default defineConfig({
         widget: 'widget/embed.ts',
         app: 'widget/pages/app.ts',
         admin: 'widget/pages/admin/main.ts',
+        // `tanya/react` for npm users (package.json `exports`); imports widget.js, never part of it.
+        react: 'widget/react.ts',
       },
       formats: ['es'],
     },
     rolldownOptions: {
+      // The React wrapper uses the host application's React.
+      external: ['react'],
       // Lets widget.js itself hold what the other entries share with it (see widgetInOneChunk).
       preserveEntrySignatures: 'allow-extension',
       output: {

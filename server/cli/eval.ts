@@ -1,33 +1,51 @@
 /**
- * `npm run eval [-- --queries FILE --content DIR --json]`: answer quality on a labelled question set,
- * through exactly the search the widget runs. Defaults to the shared benchmark set.
+ * `npm run eval [-- --content DIR --queries FILE --json --quiet --no-kfold]`: answer quality on a
+ * labelled question set, through exactly the search the widget runs. Defaults to the project's own
+ * content and its questions (test/quality/). Then the k-fold figures of the decision over every
+ * tuning set: those are the ones to quote, since the shipped model was fitted on these sets.
  */
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import { loadSearchers } from '../search/searchers.js';
-import { scoreQueries, formatReport, type LabelledQuery } from '../search/evaluate.js';
+import { formatReport, judge, score } from '../search/evaluate.js';
+import { LabelledFileError, OWN_SET, readLabelled } from '../search/labelled.js';
+import { formatCrossValidation, kfold } from '../search/kfold-report.js';
 
-const BENCH = fileURLToPath(new URL('../../../shared/bench/', import.meta.url));
+const fail = (message: string): never => {
+  console.error(`eval: ${message}`);
+  process.exit(2);
+};
 
-const { values } = parseArgs({
-  options: {
-    queries: { type: 'string', default: `${BENCH}queries.jsonl` },
-    content: { type: 'string', default: `${BENCH}content` },
-    json: { type: 'boolean', default: false },
-    quiet: { type: 'boolean', default: false },
-  },
-});
+let values: { content?: string; queries?: string; json?: boolean; quiet?: boolean; 'no-kfold'?: boolean };
+try {
+  ({ values } = parseArgs({
+    options: {
+      queries: { type: 'string', default: OWN_SET.queries },
+      content: { type: 'string', default: OWN_SET.content },
+      json: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      'no-kfold': { type: 'boolean', default: false },
+    },
+  }));
+} catch (err) {
+  fail(`${(err as Error).message} (usage: npm run eval -- [--content DIR] [--queries FILE] [--json] [--quiet] [--no-kfold])`);
+}
+if (!existsSync(values!.content!)) fail(`no content folder at ${values!.content}`);
 
-const lines = (await readFile(values.queries!, 'utf8')).split('\n').filter((l) => l.trim());
-const queries: LabelledQuery[] = lines.map((l, i) => {
-  try {
-    return JSON.parse(l) as LabelledQuery;
-  } catch {
-    console.error(`${values.queries}:${i + 1}: not a JSON object`);
-    process.exit(1);
+try {
+  const queries = await readLabelled(values!.queries!);
+  const { searchers } = await loadSearchers(values!.content!);
+  const report = score(judge(queries, searchers));
+  if (values!.json) {
+    console.log(JSON.stringify(report));
+  } else {
+    console.log(`${values!.queries} on ${values!.content}, with the shipped model:`);
+    console.log(formatReport(report, !values!.quiet));
+    if (!values!['no-kfold']) {
+      console.log('\n' + formatCrossValidation(await kfold()));
+    }
   }
-});
-const { searchers } = await loadSearchers(values.content!);
-const report = scoreQueries(queries, searchers);
-console.log(values.json ? JSON.stringify(report) : formatReport(report, !values.quiet));
+} catch (err) {
+  if (err instanceof LabelledFileError) fail(err.message);
+  throw err;
+}

@@ -2,7 +2,7 @@
 import { formatProblem } from '../content/problems.js';
 import { hasErrors, loadContent, type LoadedContent } from '../content/load.js';
 import { buildBundles } from '../content/bundle.js';
-import { createSearcher, type Searcher } from '../../widget/search/index.js';
+import { createSearcher, type BuildOptions, type Searcher } from '../../widget/search/index.js';
 import { LANGS, type Lang } from '../../widget/search/types.js';
 
 export interface LoadedSearch {
@@ -11,14 +11,14 @@ export interface LoadedSearch {
 }
 
 /** Exits with the problems listed when the folder has errors: a tool must not measure half the content. */
-export async function loadSearchers(dir: string): Promise<LoadedSearch> {
+export async function loadSearchers(dir: string, options: Omit<BuildOptions, 'translations'> = {}): Promise<LoadedSearch> {
   const content = await loadContent(dir, { requireSite: false });
   if (hasErrors(content)) {
     for (const p of content.problems) console.error(formatProblem(p));
     console.error(`content in ${dir} has errors; fix them first (npm run content:check)`);
     process.exit(1);
   }
-  const bundles = buildBundles(content);
+  const bundles = buildBundles(content, options);
   const searchers = Object.fromEntries(LANGS.map((l) => [l, createSearcher(bundles[l].index)])) as Record<Lang, Searcher>;
   return { content, searchers };
 }

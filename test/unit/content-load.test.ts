@@ -9,7 +9,7 @@ import { DEFAULT_SITE, formatProblem, hasErrors, loadContent, renderBody, type P
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 const GOOD = fixture('content-good');
 const BAD = fixture('content-bad');
-const BENCH = fileURLToPath(new URL('../../../shared/bench/content', import.meta.url));
+const OWN_CONTENT = fileURLToPath(new URL('../../content', import.meta.url));
 
 const errors = (problems: Problem[]) => problems.filter((p) => p.severity === 'error');
 /** `relative/path:line` of every error whose message matches, for compact assertions. */
@@ -220,15 +220,15 @@ describe('loadContent: broken files', () => {
 });
 
 describe('loadContent: the benchmark set', () => {
-  it('loads 100 files with no errors, fast', async () => {
-    await loadContent(BENCH, { requireSite: false }); // warm up module code paths once
+  it("loads the project's own content with no errors, every topic in both languages, fast", async () => {
+    await loadContent(OWN_CONTENT); // warm up module code paths once
     const started = performance.now();
-    const c = await loadContent(BENCH, { requireSite: false });
+    const c = await loadContent(OWN_CONTENT);
     const ms = performance.now() - started;
-    console.log(`[content] bench: ${c.entries.id.length + c.entries.en.length} entries loaded in ${ms.toFixed(0)} ms`);
+    console.log(`[content] ${c.entries.id.length + c.entries.en.length} entries loaded in ${ms.toFixed(0)} ms`);
     expect(errors(c.problems).map((p) => formatProblem(p))).toEqual([]);
-    expect(c.entries.id).toHaveLength(50);
-    expect(c.entries.en).toHaveLength(50);
+    expect(c.entries.id.length).toBeGreaterThanOrEqual(30);
+    expect(c.entries.en.map((e) => e.id).sort()).toEqual(c.entries.id.map((e) => e.id).sort());
     expect(c.synonyms.length).toBeGreaterThan(30);
     expect(ms).toBeLessThan(1000);
   });

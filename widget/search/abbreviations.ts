@@ -2,7 +2,7 @@
  * Common Indonesian chat abbreviations and spellings, written out in full before anything else,
  * so that content editors never need to list them as synonyms.
  */
-const ABBREVIATIONS: Record<string, string> = {
+const ABBREVIATIONS = new Map<string, string>(Object.entries({
   gmn: 'bagaimana', gmna: 'bagaimana', bgmn: 'bagaimana', gimana: 'bagaimana', gmana: 'bagaimana',
   brp: 'berapa', brapa: 'berapa', brpa: 'berapa',
   utk: 'untuk', utuk: 'untuk', untk: 'untuk',
@@ -46,8 +46,9 @@ const ABBREVIATIONS: Record<string, string> = {
   kk: 'kk', // family card: kept, also a common honorific; synonyms decide
   pls: 'please', plz: 'please', u: 'you', ur: 'your', im: 'i am', cant: 'cannot', dont: 'do not',
   wanna: 'want to', gonna: 'going to', thx: 'thanks', pp: 'passport',
-};
+}));
 
 export function expandAbbreviation(word: string): string {
-  return ABBREVIATIONS[word] ?? word;
+  // A Map, not an object: a word like "constructor" must not find Object.prototype's members.
+  return ABBREVIATIONS.get(word) ?? word;
 }

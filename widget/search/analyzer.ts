@@ -4,7 +4,6 @@
  * answer always meet on the same terms.
  */
 import { words } from './normalize.js';
-import { isStopword } from './stopwords.js';
 import { stemmerFor } from './stem.js';
 import type { Lang } from './types.js';
 
@@ -38,8 +37,34 @@ function canonicalOf(group: readonly string[]): string {
   return words(group[0]).join('_');
 }
 
-export function createAnalyzer(synonyms: readonly (readonly string[])[], lang: Lang): Analyzer {
+/** What an analyzer knows of its language beyond synonyms: the words that carry no topic, informal spellings. */
+export interface LanguageWords {
+  stopwords: readonly string[];
+  /** Informal word → its formal form (one or more words). */
+  informal: readonly (readonly [string, string])[];
+}
+
+export function createAnalyzer(synonyms: readonly (readonly string[])[], lang: Lang, language: LanguageWords): Analyzer {
   const stem = stemmerFor(lang);
+  const stopwords = new Set(language.stopwords);
+  const isStopword = (word: string) => stopwords.has(word);
+  const formal = new Map<string, string[]>();
+  for (const [informal, written] of language.informal) {
+    const from = words(informal);
+    const to = words(written);
+    // Only a word that folds to itself: "ke2" folds to "ke", which must not become "kedua".
+    if (from.length === 1 && from[0] === informal && to.length && to.join(' ') !== informal) formal.set(informal, to);
+  }
+  /** Words of a text with informal spellings written formally ("ngurus" → "mengurus"). */
+  const formalWords = (text: string): string[] => {
+    const out: string[] = [];
+    for (const w of words(text)) {
+      const f = formal.get(w);
+      if (f) out.push(...f);
+      else out.push(w);
+    }
+    return out;
+  };
   const phrases = new Map<string, string>();
   const stems = new Map<string, string>();
   for (const group of synonyms) {
@@ -60,6 +85,8 @@ export function createAnalyzer(synonyms: readonly (readonly string[])[], lang: L
 
   const keepTerm = (term: string) => (isStopword(term) ? undefined : term);
   const multiWord = [...phrases.keys()].filter((k) => k.includes(' ')).sort();
+  // Most words start no phrase: only those that do are looked up as one (this runs per keystroke).
+  const phraseStarts = new Set(multiWord.map((k) => k.slice(0, k.indexOf(' '))));
 
   function completePhrase(prefix: string): { term: string; typed: number }[] {
     let lo = 0;
@@ -78,7 +105,9 @@ export function createAnalyzer(synonyms: readonly (readonly string[])[], lang: L
     return [...found].map(([term, typed]) => ({ term, typed }));
   }
 
-  function termOfWord(word: string): string | undefined {
+  function termOfWord(typed: string): string | undefined {
+    const f = formal.get(typed);
+    const word = f && f.length === 1 ? f[0] : typed;
     const synonym = phrases.get(word);
     if (synonym !== undefined) return keepTerm(synonym);
     if (isStopword(word)) return undefined;
@@ -91,7 +120,7 @@ export function createAnalyzer(synonyms: readonly (readonly string[])[], lang: L
     let i = 0;
     while (i < ws.length) {
       let matched = 0;
-      for (let n = Math.min(MAX_PHRASE, ws.length - i); n >= 2; n--) {
+      for (let n = phraseStarts.has(ws[i]) ? Math.min(MAX_PHRASE, ws.length - i) : 0; n >= 2; n--) {
         const canonical = phrases.get(ws.slice(i, i + n).join(' '));
         if (canonical !== undefined) {
           const term = keepTerm(canonical);
@@ -112,8 +141,8 @@ export function createAnalyzer(synonyms: readonly (readonly string[])[], lang: L
   }
 
   return {
-    terms: (text) => analyse(words(text)).map((t) => t.term),
-    queryTerms: (text) => analyse(words(text)),
+    terms: (text) => analyse(formalWords(text)).map((t) => t.term),
+    queryTerms: (text) => analyse(formalWords(text)),
     termOfWord,
     completePhrase,
   };

@@ -2,10 +2,18 @@
 import { createAnalyzer, type Analyzer } from './analyzer.js';
 import { FIELDS } from './fields.js';
 import { INDEX_FORMAT, type SerializedIndex } from './index-format.js';
+import { informalFor, stopwordsFor } from './language-data.js';
 import { mergeSynonyms, SCOPE } from './lexicon.js';
-import type { Lang, SearchDoc } from './types.js';
+import { LANGS, type Lang, type SearchDoc } from './types.js';
 
-function fieldText(doc: SearchDoc, field: (typeof FIELDS)[number]['name']): string {
+export interface BuildOptions {
+  /** The same answers in the other language (matched by id), searched as one more field. */
+  translations?: readonly SearchDoc[];
+  /** How much the body counts, relative to the other fields (default: the tuned weight). */
+  bodyWeight?: number;
+}
+
+function fieldText(doc: SearchDoc, field: (typeof FIELDS)[number]['name'], translation: SearchDoc | undefined): string {
   switch (field) {
     case 'title':
       return doc.title;
@@ -15,17 +23,54 @@ function fieldText(doc: SearchDoc, field: (typeof FIELDS)[number]['name']): stri
       return doc.tags.join(' . ');
     case 'text':
       return doc.text;
+    case 'translation':
+      return translation ? [translation.title, ...translation.questions].join(' . ') : '';
   }
 }
 
-export function buildIndex(docs: readonly SearchDoc[], contentSynonyms: readonly (readonly string[])[], lang: Lang): SerializedIndex {
+/**
+ * Informal spellings are kept only where their formal form means something to this index (a term
+ * of its vocabulary, or a stop word, so that "gw" is dropped like "saya"): the published dictionary
+ * is 2,600 pairs, most about other topics.
+ */
+function compactInformal(lang: Lang, vocabulary: ReadonlySet<string>, stopwords: readonly string[], analyzer: Analyzer): [string, string][] {
+  const stop = new Set(stopwords);
+  // The dictionary's formal words repeat (saya, tidak, sudah…): each is looked up once.
+  const known = new Map<string, boolean>();
+  const isKnown = (word: string) => {
+    let k = known.get(word);
+    if (k === undefined) known.set(word, (k = stop.has(word) || analyzer.terms(word).every((t) => vocabulary.has(t))));
+    return k;
+  };
+  const out: [string, string][] = [];
+  for (const [from, to] of informalFor(lang)) {
+    if (!/^[a-z]+$/.test(from)) continue; // folds to another word ("ke2" to "ke"), or is several
+    const fromTerms = analyzer.terms(from);
+    if (fromTerms.length === 1 && vocabulary.has(fromTerms[0])) continue; // an answer uses the word itself
+    const formal = to.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+    if (formal.length && formal.every(isKnown)) out.push([from, to]);
+  }
+  return out;
+}
+
+export function buildIndex(
+  docs: readonly SearchDoc[],
+  contentSynonyms: readonly (readonly string[])[],
+  lang: Lang,
+  options: BuildOptions = {},
+): SerializedIndex {
   const synonyms = mergeSynonyms(contentSynonyms);
-  const analyzer = createAnalyzer(synonyms, lang);
+  // Questions mix languages, so an index drops the stop words of both.
+  const stopwords = [...new Set(LANGS.flatMap(stopwordsFor))].sort();
+  // Answers are written formally, so informal spellings matter only in questions: the index is
+  // built without them and ships those whose formal form it knows (see compactInformal).
+  const analyzer = createAnalyzer(synonyms, lang, { stopwords, informal: [] });
+  const translationOf = new Map((options.translations ?? []).map((d) => [d.id, d]));
   // Term frequencies per field per doc, and field lengths for length normalisation.
   const perDoc = docs.map((doc) =>
     FIELDS.map((f) => {
       const counts = new Map<string, number>();
-      const terms = analyzer.terms(fieldText(doc, f.name));
+      const terms = analyzer.terms(fieldText(doc, f.name, translationOf.get(doc.id)));
       for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
       return { counts, length: terms.length };
     }),
@@ -35,7 +80,8 @@ export function buildIndex(docs: readonly SearchDoc[], contentSynonyms: readonly
   const weights = new Map<string, Map<number, number>>();
   perDoc.forEach((fields, docNo) => {
     fields.forEach(({ counts, length }, fi) => {
-      const { weight, b } = FIELDS[fi];
+      const { name, b } = FIELDS[fi];
+      const weight = name === 'text' && options.bodyWeight !== undefined ? options.bodyWeight : FIELDS[fi].weight;
       const norm = 1 - b + (b * length) / avgLength[fi];
       for (const [term, tf] of counts) {
         let byDoc = weights.get(term);
@@ -46,6 +92,7 @@ export function buildIndex(docs: readonly SearchDoc[], contentSynonyms: readonly
   });
 
   const terms = [...weights.keys()].sort();
+  const informal = compactInformal(lang, new Set(terms), stopwords, analyzer);
   const postings = terms.map((term) => {
     const flat: number[] = [];
     let previous = 0;
@@ -69,6 +116,8 @@ export function buildIndex(docs: readonly SearchDoc[], contentSynonyms: readonly
     postings,
     phrasings,
     synonyms,
+    stopwords,
+    informal,
     scope: {
       elsewhere: singleTerms(analyzer, SCOPE.elsewhere),
       immigration: singleTerms(analyzer, SCOPE.immigration),

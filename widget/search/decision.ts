@@ -1,20 +1,59 @@
 /**
  * When is the best result an answer, and when must the assistant say it has none?
  * A wrong confident answer about a visa costs a citizen far more than an honest "I don't know"
- * with a WhatsApp handoff, so the bar is on how much of the question the answer covers.
+ * with a WhatsApp handoff. No single signal decides that well: a long, chatty message covers
+ * little of its own words yet can match one answer clearly, and a short one can cover all its
+ * words and still sit between two answers. So the decision is a small logistic model over the
+ * signals below, fitted by `npm run tune` on labelled questions (k-fold, see server/search/tune.ts).
  */
+import { TUNED } from './tuned.js';
+
+const CONFIDENCE = TUNED.confidence;
+
 export interface Evidence {
   /** Share (0–1) of the question's informative weight that the best answer matches. */
   coverage: number;
+  /** The same share, counting only words some answer knows (a chatty message's backstory is left out). */
+  knownCoverage: number;
+  /** Share of the question's weight in words that no answer knows. */
+  unknown: number;
   /** The best answer's score divided by the question's total informative weight. */
   strength: number;
+  /** How far the best answer is ahead of the second: (first − second) / first, 1 when alone. */
+  margin: number;
+  /** How close the best answer's closest title or question is to the whole question (0–1). */
+  phrasing: number;
+  /** Share of the question's weight found in the best answer's own title and questions, not only its body. */
+  asked: number;
+  /** How much closer the best answer's phrasing is than the closest phrasing of the others shown. */
+  phrasingLead: number;
   /** Informative terms in the question. */
   terms: number;
   /** The question names another office's document or service (a KTP, a tax number) and nothing of immigration's. */
   elsewhere: boolean;
 }
 
-/** Ranking knobs, tuned on the public benchmark questions only (npm run eval). */
+/** The model's inputs, in the order of `CONFIDENCE.weights`. */
+export const FEATURES = ['coverage', 'knownCoverage', 'unknown', 'strength', 'margin', 'phrasing', 'fewTerms', 'asked', 'phrasingLead'] as const;
+
+export function featuresOf(e: Evidence): number[] {
+  return [e.coverage, e.knownCoverage, e.unknown, Math.min(e.strength, 3), e.margin, e.phrasing, 1 / Math.max(1, e.terms), e.asked, e.phrasingLead];
+}
+
+/** Probability (0–1) that the best result answers the question. */
+export function confidenceOf(e: Evidence, model: { weights: readonly number[]; bias: number } = CONFIDENCE): number {
+  const x = featuresOf(e);
+  let z = model.bias;
+  for (let i = 0; i < model.weights.length; i++) z += model.weights[i] * x[i];
+  return 1 / (1 + Math.exp(-z));
+}
+
+export function isConfident(e: Evidence, model: { weights: readonly number[]; bias: number; threshold: number } = CONFIDENCE): boolean {
+  if (e.terms === 0 || e.elsewhere) return false;
+  return confidenceOf(e, model) >= model.threshold;
+}
+
+/** Ranking knobs: how much each kind of word counts. Chosen by reasoning, checked by k-fold (npm run tune). */
 export const TUNING = {
   /** How much the closest alternative phrasing lifts an answer's score. */
   phrasingBoost: 1,
@@ -27,13 +66,3 @@ export const TUNING = {
   /** How much an immigration document's name counts ("e-VoA", "KITAS"): it is what the question is about. */
   subjectWeight: 1.3,
 };
-
-export const THRESHOLDS = {
-  coverage: 0.2,
-  strength: 0.54,
-};
-
-export function isConfident(e: Evidence): boolean {
-  if (e.terms === 0 || e.elsewhere) return false;
-  return e.coverage >= THRESHOLDS.coverage && e.strength >= THRESHOLDS.strength;
-}

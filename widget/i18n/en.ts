@@ -13,7 +13,7 @@ export const en: UiStrings = {
   browseHeading: 'Browse topics',
   noAnswerHeading: 'We do not have a sure answer to this question yet.',
   noAnswerText: 'Try other words, or ask an officer directly.',
-  closestTopics: 'Closest topics',
+  closestTopics: 'Maybe one of these',
   handoffHeading: 'Ask an officer directly',
   whatsapp: 'Chat on WhatsApp',
   back: 'Back',

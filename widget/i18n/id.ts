@@ -13,7 +13,7 @@ export const id: UiStrings = {
   browseHeading: 'Pilih topik',
   noAnswerHeading: 'Kami belum punya jawaban yang pasti untuk pertanyaan ini.',
   noAnswerText: 'Coba dengan kata lain, atau tanyakan langsung ke petugas.',
-  closestTopics: 'Topik yang paling dekat',
+  closestTopics: 'Mungkin salah satu ini',
   handoffHeading: 'Tanya langsung ke petugas',
   whatsapp: 'Chat lewat WhatsApp',
   back: 'Kembali',

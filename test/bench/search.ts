@@ -7,7 +7,7 @@
  * two or more characters as the question is typed, so a slow tail (p95) is a janky input field.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
@@ -18,6 +18,10 @@ import { bar, kb, median, ms, percentile, timeRounds, type Bar } from './stats.j
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BENCH_DIR = join(ROOT, '..', 'shared', 'bench');
+/** 160 questions for `ask --stdin`: the shared bench's public ones when it is beside the repo, else our own set's first 160. */
+const ASK_SET = existsSync(BENCH_DIR)
+  ? { content: join(BENCH_DIR, 'content'), queries: join(BENCH_DIR, 'queries.jsonl') }
+  : { content: join(ROOT, 'content'), queries: join(ROOT, 'test', 'quality', 'questions.jsonl') };
 
 export interface SizePlan {
   entries: number;
@@ -185,7 +189,7 @@ function askOnce(questions: string[]): Promise<{ ms: number; lines: string[]; er
     const start = performance.now();
     const child = spawn(
       join(ROOT, 'node_modules', '.bin', 'tsx'),
-      ['server/cli/ask.ts', '--content', join(BENCH_DIR, 'content'), '--json', '--stdin'],
+      ['server/cli/ask.ts', '--content', ASK_SET.content, '--json', '--stdin'],
       { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] },
     );
     let out = '';
@@ -203,9 +207,10 @@ function askOnce(questions: string[]): Promise<{ ms: number; lines: string[]; er
 }
 
 export async function benchAsk(): Promise<AskResult> {
-  const questions = readFileSync(join(BENCH_DIR, 'queries.jsonl'), 'utf8')
+  const questions = readFileSync(ASK_SET.queries, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
+    .slice(0, 160)
     .map((l) => (JSON.parse(l) as { q: string }).q);
   const runs: number[] = [];
   let answered = 0;

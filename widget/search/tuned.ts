@@ -3,5 +3,5 @@
 // figures on these sets with these values. Confidence features, in order: coverage, knownCoverage, unknown, strength, margin, phrasing, fewTerms, asked, phrasingLead.
 export const TUNED = {
   ranking: { bodyWeight: 0.6 },
-  confidence: { weights: [0.16, 0.081, -0.178, 1.074, 1.46, 0.497, -0.439, -0.118, 0.73], bias: -0.964, threshold: 0.74 },
+  confidence: { weights: [0.164, 0.087, -0.168, 1.075, 1.46, 0.496, -0.441, -0.119, 0.729], bias: -0.972, threshold: 0.74 },
 } as const;

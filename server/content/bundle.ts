@@ -1,5 +1,5 @@
 /** Turns loaded content into the per-language bundles that `GET /api/content/:lang` serves. */
-import { buildIndex, type BuildOptions } from '../../widget/search/index.js';
+import { buildIndex, type BuildOptions } from '../../widget/search/build-index.js';
 import { LANGS, type ContentBundle, type Lang } from '../../widget/search/types.js';
 import type { LoadedContent } from './load.js';
 

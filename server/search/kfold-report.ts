@@ -1,5 +1,5 @@
 /** Loads every tuning set, judges it, and cross-validates the decision over all of them at once. */
-import type { BuildOptions } from '../../widget/search/index.js';
+import type { BuildOptions } from '../../widget/search/build-index.js';
 import { loadSearchers } from './searchers.js';
 import { formatPct, judge, line, HEADER, rates, score, type Judged } from './evaluate.js';
 import { readLabelled, tuningSets, type LabelledSet } from './labelled.js';

@@ -2,7 +2,8 @@
 import { formatProblem } from '../content/problems.js';
 import { hasErrors, loadContent, type LoadedContent } from '../content/load.js';
 import { buildBundles } from '../content/bundle.js';
-import { createSearcher, type BuildOptions, type Searcher } from '../../widget/search/index.js';
+import type { BuildOptions } from '../../widget/search/build-index.js';
+import { createSearcher, type Searcher } from '../../widget/search/index.js';
 import { LANGS, type Lang } from '../../widget/search/types.js';
 
 export interface LoadedSearch {

@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import { parseSynonyms } from '../../server/content/synonyms.js';
-import { buildIndex, createSearcher, type SerializedIndex } from '../../widget/search/index.js';
+import { buildIndex } from '../../widget/search/build-index.js';
+import { createSearcher, type SerializedIndex } from '../../widget/search/index.js';
 import { BENCH_SEED, generateCorpus, generateQueries, keystrokes, vocabularyStats } from './corpus.js';
 import { bar, kb, median, ms, percentile, timeRounds, type Bar } from './stats.js';
 

@@ -8,7 +8,8 @@ import { rates, score } from '../../server/search/evaluate.js';
 import { loadTuningData } from '../../server/search/kfold-report.js';
 import { OWN_SET } from '../../server/search/labelled.js';
 import { crossValidate } from '../../server/search/tune.js';
-import { buildIndex, createSearcher, normalizeQuery, type SearchDoc } from '../../widget/search/index.js';
+import { buildIndex } from '../../widget/search/build-index.js';
+import { createSearcher, normalizeQuery, type SearchDoc } from '../../widget/search/index.js';
 
 const DOCS: SearchDoc[] = [
   {

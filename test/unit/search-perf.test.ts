@@ -7,7 +7,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { buildIndex, createSearcher } from '../../widget/search/index.js';
+import { buildIndex } from '../../widget/search/build-index.js';
+import { createSearcher } from '../../widget/search/index.js';
 import { generateCorpus, generateQueries, keystrokes } from '../bench/corpus.js';
 import { percentile } from '../bench/stats.js';
 

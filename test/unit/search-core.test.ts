@@ -161,6 +161,14 @@ describe('search core: what a citizen notices', () => {
     expect(withLexicon.search('paspor mati gmn').results[0].id).toBe('renew');
   });
 
+  it('shows a requirement checker beside the answer, never in its place', () => {
+    const guide: SearchDoc = { ...DOCS[0], id: 'passport-guide', title: 'Paspor hilang: dokumen apa yang saya perlukan?', checker: {} };
+    const withGuide = createSearcher(buildIndex([guide, ...DOCS], SYNONYMS, 'id'));
+    const out = withGuide.search('paspor hilang dokumen apa');
+    expect(out.results.map((r) => r.id).slice(0, 2)).toEqual([DOCS[0].id, 'passport-guide']);
+    expect(out.answered).toBe(true);
+  });
+
   it('gives nothing for an empty or punctuation-only query', () => {
     for (const q of ['', '   ', '?? !!']) {
       const out = searcher.search(q);

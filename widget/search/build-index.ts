@@ -112,6 +112,7 @@ export function buildIndex(
     format: INDEX_FORMAT,
     lang,
     docs: docs.map((d) => [d.id, d.title, d.category]),
+    guides: docs.flatMap((d, i) => (d.checker ? [i] : [])),
     terms,
     postings,
     phrasings,

@@ -11,6 +11,8 @@ export interface SerializedIndex {
   lang: Lang;
   /** Per answer: [id, title, category]. A doc's number is its position here. */
   docs: [string, string, string][];
+  /** Doc numbers of requirement checkers: guides shown beside answers, never the answer itself. */
+  guides: number[];
   /** Sorted vocabulary of distinct terms. */
   terms: string[];
   /**
@@ -37,6 +39,7 @@ export function isSerializedIndex(value: unknown): value is SerializedIndex {
     !!v &&
     v.format === INDEX_FORMAT &&
     Array.isArray(v.docs) &&
+    Array.isArray(v.guides) &&
     Array.isArray(v.terms) &&
     Array.isArray(v.postings) &&
     Array.isArray(v.phrasings) &&

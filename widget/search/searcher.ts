@@ -50,6 +50,7 @@ export function createSearcher(input: unknown): Searcher {
   const elsewhereTerms = new Set(index.scope.elsewhere);
   const immigrationTerms = new Set(index.scope.immigration);
   const places = new Set(index.scope.places);
+  const guides = new Set(index.guides);
   // A word found nowhere counts like the rarest possible term: it is probably the topic.
   const unknownIdf = idfOf(0);
 
@@ -231,11 +232,16 @@ export function createSearcher(input: unknown): Searcher {
       for (const m of matches.get(doc)!) if (phrased.has(termNo.get(m.term)!)) asked += groups[m.group].weight * m.weight;
       return asked / totalWeight;
     };
+    // A requirement checker is a guide beside the answers, never the answer itself: it is shown
+    // second when it would come first, and the decision weighs the best answer against the next.
+    const firstAnswer = ranked.findIndex((r) => !guides.has(r.doc));
+    if (firstAnswer > 0) ranked.unshift(...ranked.splice(firstAnswer, 1));
+    const answers = ranked.filter((r) => !guides.has(r.doc));
     const results: SearchHit[] = ranked.map(({ doc, score }) => {
       const [id, title, category] = index.docs[doc];
       return { id, title, category, score: Math.round(score * 1000) / 1000, matched: [...new Set(matches.get(doc)!.map((m) => m.term))] };
     });
-    const top = ranked[0];
+    const top = answers[0];
     // Each word of a synonym phrase counts too: "foto paspor" folds onto the photo answer's term yet
     // names a passport (a single word's term is already its query term). A typo corrected onto an
     // immigration term ("pspor") keeps a question in scope.
@@ -248,7 +254,7 @@ export function createSearcher(input: unknown): Searcher {
       );
     const unknownWeight = groups.reduce((s, g) => s + (g.expansions.length ? 0 : g.weight), 0);
     const knownWeight = totalWeight - unknownWeight;
-    const second = ranked[1];
+    const second = answers[1];
     const evidence: Evidence = {
       coverage: !top || !totalWeight ? 0 : covered[top.doc] / totalWeight,
       knownCoverage: !top || !knownWeight ? 0 : covered[top.doc] / knownWeight,
@@ -257,11 +263,11 @@ export function createSearcher(input: unknown): Searcher {
       margin: !top ? 0 : second ? (top.score - second.score) / top.score : 1,
       phrasing: top ? top.similarity : 0,
       asked: top ? askedShare(top.doc) : 0,
-      phrasingLead: top ? top.similarity - ranked.slice(1).reduce((m, r) => Math.max(m, r.similarity), 0) : 0,
+      phrasingLead: top ? top.similarity - answers.slice(1).reduce((m, r) => Math.max(m, r.similarity), 0) : 0,
       terms: informative,
       elsewhere: names(elsewhereTerms, false) && !names(immigrationTerms, true),
     };
-    return { query, answered: results.length > 0 && isConfident(evidence), results, evidence };
+    return { query, answered: !!top && isConfident(evidence), results, evidence };
   }
 
   return {

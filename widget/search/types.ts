@@ -17,6 +17,8 @@ export interface SearchDoc {
   /** Plain text of the rendered body (no markup). */
   text: string;
   category: string;
+  /** Set for a requirement checker: a guide shown beside the answers, never the answer itself. */
+  checker?: unknown;
 }
 
 /** One answer as shipped to the browser in a content bundle. */

@@ -230,6 +230,7 @@ describe('loadContent: the benchmark set', () => {
     expect(c.entries.id.length).toBeGreaterThanOrEqual(30);
     expect(c.entries.en.map((e) => e.id).sort()).toEqual(c.entries.id.map((e) => e.id).sort());
     expect(c.synonyms.length).toBeGreaterThan(30);
-    expect(ms).toBeLessThan(1000);
+    // About 0.2 s on a quiet machine; the bound leaves room for a busy one (2 shared cores).
+    expect(ms).toBeLessThan(2000);
   });
 });

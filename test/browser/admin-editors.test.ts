@@ -5,6 +5,7 @@ import type { EntrySummary } from '../../widget/pages/admin/api.js';
 import { slugOf, titleOf } from '../../widget/pages/admin/group-to-answer.js';
 import { ADMIN_STRINGS, initialAdminLang } from '../../widget/pages/admin/i18n/index.js';
 import { axisTicks } from '../../widget/pages/admin/overview-chart.js';
+import { sparklineLabel } from '../../widget/pages/admin/sparkline.js';
 
 const summary = (id: string, lang: 'id' | 'en', title: string): EntrySummary => ({
   id,
@@ -57,5 +58,6 @@ describe('editors in the console', () => {
   it('has every English string in Indonesian too', () => {
     expect(Object.keys(ADMIN_STRINGS.id).sort()).to.deep.equal(Object.keys(ADMIN_STRINGS.en).sort());
     expect(ADMIN_STRINGS.id.viewAnswers).to.not.equal(ADMIN_STRINGS.en.viewAnswers);
+    expect(sparklineLabel([1, 0, 3], 3, ADMIN_STRINGS.id)).to.equal('3 hari terakhir: 4 seluruhnya, paling banyak 3 sehari, 3 hari ini');
   });
 });

@@ -41,7 +41,7 @@ export function groupRow(g: UnansweredGroup, ctx: GroupRowContext): TemplateResu
         : nothing}
     </td>
     <td class="num count" data-label=${t.colCount}>${g.count}</td>
-    <td data-label=${t.colDays(30)}>${ctx.series ? sparkline(ctx.series) : html`<span class="muted">–</span>`}</td>
+    <td data-label=${t.colDays(30)}>${ctx.series ? sparkline(ctx.series, t) : html`<span class="muted">–</span>`}</td>
     <td data-label=${t.colFirstSeen}>${formatTime(g.firstSeen)}</td>
     <td data-label=${t.colLastSeen}>${formatTime(g.lastSeen)}</td>
     <td data-label=${t.colLangs}>${g.langs.map((l) => t.langName[l] ?? l).join(', ')}</td>

@@ -176,7 +176,8 @@ export const en = {
   day: 'Day',
   chartLabel: (from: string, to: string, a: number, u: number, max: number) =>
     `Questions per day from ${from} to ${to}: ${a} answered, ${u} not answered; busiest day ${max}.`,
-  sparkLabel: (days: number, total: number) => `Last ${days} days: ${total} question(s)`,
+  sparkLabel: (days: number, total: number, max: number, latest: number) =>
+    `Last ${days} days: ${total} in total, at most ${max} a day, ${latest} today`,
 };
 
 export type AdminStrings = typeof en;

@@ -169,5 +169,5 @@ export const id: AdminStrings = {
   perDayCaption: 'Pencarian per hari',
   day: 'Hari',
   chartLabel: (from, to, a, u, max) => `Pertanyaan per hari dari ${from} sampai ${to}: ${a} terjawab, ${u} tidak terjawab; hari tersibuk ${max}.`,
-  sparkLabel: (days, total) => `${days} hari terakhir: ${total} pertanyaan`,
+  sparkLabel: (days, total, max, latest) => `${days} hari terakhir: ${total} seluruhnya, paling banyak ${max} sehari, ${latest} hari ini`,
 };

@@ -15,53 +15,22 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isLang, LANGS, type BundleEntry, type ContentBundle, type Lang, type SiteConfig } from '../../widget/search/types.js';
-import { formatDay } from '../../widget/i18n/day.js';
+import { PAGE_STRINGS as UI } from '../../widget/i18n/page-strings.js';
 import type { AppDeps, AppEnv } from '../types.js';
 import { compressResponse } from '../http/compression.js';
 import { publicOrigin } from '../http/public-origin.js';
 import { manifestHeaders, pageHeaders, SERVICE_WORKER } from '../http/headers.js';
 import { answersInQuery, checkerPage } from './checker-page.js';
 import { sendFile, serveDist, TYPES, warmShell } from './dist-files.js';
+import { answerArticle, banner, document_, footer, head, topicLinks, type Page } from './page-parts.js';
 
 export interface PageOptions {
   /** Where `vite build` wrote the browser files. Default: `<repo>/dist`. */
   distDir?: string;
 }
 
-type Page = HtmlEscapedString | Promise<HtmlEscapedString>;
-
 const DEFAULT_DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const DESCRIPTION_CHARS = 160;
-
-const UI: Record<Lang, { tagline: string; topics: string; lastChecked: string; source: string; notTranslated: string; back: string; notFound: string; notFoundText: string; loading: string; unavailable: string }> = {
-  id: {
-    tagline: 'Tanya soal paspor, visa, dan izin tinggal. Jawaban langsung, kapan saja.',
-    topics: 'Semua topik',
-    lastChecked: 'Terakhir diperiksa',
-    source: 'Sumber resmi',
-    notTranslated: 'Jawaban ini belum tersedia dalam Bahasa Indonesia. Berikut versi bahasa Inggris.',
-    back: 'Tanya hal lain',
-    notFound: 'Jawaban tidak ditemukan',
-    notFoundText: 'Tautan ini mungkin sudah tidak berlaku. Coba cari pertanyaan Anda di halaman utama.',
-    loading: 'Memuat…',
-    unavailable: 'Jawaban sedang tidak tersedia. Coba lagi sebentar lagi.',
-  },
-  en: {
-    tagline: 'Ask about passports, visas and stay permits. Answers right away, any time.',
-    topics: 'All topics',
-    lastChecked: 'Last checked',
-    source: 'Official source',
-    notTranslated: 'This answer is not available in English yet. Here is the Indonesian version.',
-    back: 'Ask something else',
-    notFound: 'Answer not found',
-    notFoundText: 'This link may be out of date. Try searching for your question on the main page.',
-    loading: 'Loading…',
-    unavailable: 'Answers are unavailable right now. Please try again shortly.',
-  },
-};
-
-const OG_LOCALE: Record<Lang, string> = { id: 'id_ID', en: 'en_US' };
-
 
 /** Whether `?lang=` decides the language (else the Accept-Language header does: see pageHeaders). */
 const langAsked = (c: Context) => isLang(c.req.query('lang'));
@@ -85,115 +54,6 @@ function summary(text: string): string {
   const cut = flat.slice(0, DESCRIPTION_CHARS - 1);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 80))}…`;
 }
-
-function safeHttpUrl(url: string | undefined): string | undefined {
-  return url && /^https?:\/\//i.test(url) ? url : undefined;
-}
-
-interface Head {
-  lang: Lang;
-  title: string;
-  description: string;
-  canonical: string;
-  origin: string;
-  site: SiteConfig | undefined;
-  type?: 'website' | 'article';
-  alternates?: { lang: Lang; href: string }[];
-  robots?: string;
-  styles?: string[];
-  scripts?: string[];
-  /** Modules fetched at once, in parallel with the page's own requests. */
-  preload?: string[];
-}
-
-function head(h: Head): Page {
-  const image = `${h.origin}/icons/icon-512.png`;
-  const siteName = h.site?.name[h.lang] ?? 'Tanya';
-  return html`<head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${h.title}</title>
-    <meta name="description" content="${h.description}" />
-    ${h.robots ? html`<meta name="robots" content="${h.robots}" />` : ''}
-    <link rel="canonical" href="${h.canonical}" />
-    ${(h.alternates ?? []).map((a) => html`<link rel="alternate" hreflang="${a.lang}" href="${a.href}" />`)}
-    <meta name="theme-color" content="#0b5cad" />
-    <link rel="manifest" href="/manifest.webmanifest?lang=${h.lang}" />
-    <link rel="icon" href="/icons/icon.svg" type="image/svg+xml" />
-    <link rel="apple-touch-icon" href="/icons/apple-touch-icon.png" />
-    <meta property="og:type" content="${h.type ?? 'website'}" />
-    <meta property="og:site_name" content="${siteName}" />
-    <meta property="og:title" content="${h.title}" />
-    <meta property="og:description" content="${h.description}" />
-    <meta property="og:url" content="${h.canonical}" />
-    <meta property="og:locale" content="${OG_LOCALE[h.lang]}" />
-    <meta property="og:image" content="${image}" />
-    <meta property="og:image:width" content="512" />
-    <meta property="og:image:height" content="512" />
-    <meta name="twitter:card" content="summary" />
-    <meta name="twitter:title" content="${h.title}" />
-    <meta name="twitter:description" content="${h.description}" />
-    <meta name="twitter:image" content="${image}" />
-    ${(h.preload ?? []).map((href) => html`<link rel="modulepreload" href="${href}" />`)}
-    ${(h.styles ?? ['/page.css']).map((href) => html`<link rel="stylesheet" href="${href}" />`)}
-    ${(h.scripts ?? ['/widget.js', '/app.js']).map((src) => html`<script type="module" src="${src}"></script>`)}
-  </head>`;
-}
-
-function banner(site: SiteConfig | undefined, lang: Lang, heading: 'h1' | 'p'): Page {
-  const name = site?.name[lang] ?? 'Tanya';
-  return html`<header class="top">
-    ${heading === 'h1' ? html`<h1>${name}</h1>` : html`<p><a href="/?lang=${lang}">${name}</a></p>`}
-    <p>${UI[lang].tagline}</p>
-  </header>`;
-}
-
-function footer(site: SiteConfig | undefined, lang: Lang): Page {
-  const contacts = (site?.contacts ?? []).filter((ch) => /^(https?|tel|mailto):/i.test(ch.url));
-  return html`<footer>
-    ${site?.hours ? html`<p>${site.hours[lang]}</p>` : ''}
-    <ul>
-      ${contacts.map((ch) => html`<li><a href="${ch.url}" rel="noopener noreferrer">${ch.label[lang]}: ${ch.value}</a></li>`)}
-    </ul>
-  </footer>`;
-}
-
-/** Every answer, by category, as plain links: the page without JavaScript, and what crawlers follow. */
-function topicLinks(bundle: ContentBundle, lang: Lang): Page {
-  const groups = new Map<string, BundleEntry[]>();
-  for (const e of bundle.entries) groups.set(e.category, [...(groups.get(e.category) ?? []), e]);
-  return html`<nav class="topics" aria-label="${UI[lang].topics}">
-    <h2>${UI[lang].topics}</h2>
-    <ul>
-      ${[...groups.values()].flat().map((e) => html`<li><a href="/a/${e.id}?lang=${lang}">${e.title}</a></li>`)}
-    </ul>
-  </nav>`;
-}
-
-function answerArticle(entry: BundleEntry, lang: Lang, notTranslated: boolean, checker?: Page): Page {
-  const source = safeHttpUrl(entry.source);
-  return html`<article class="ssr-answer" lang="${entry.lang}">
-    ${notTranslated ? html`<p class="notice" lang="${lang}">${UI[lang].notTranslated}</p>` : ''}
-    <h1>${entry.title}</h1>
-    ${raw(entry.html)}
-    ${checker ?? ''}
-    <p class="meta" lang="${lang}">
-      ${UI[lang].lastChecked} ${formatDay(entry.updated, lang)}${source
-        ? html` · <a href="${source}" rel="noopener noreferrer">${UI[lang].source}</a>`
-        : ''}
-    </p>
-    <p lang="${lang}"><a href="/?lang=${lang}">${UI[lang].back}</a></p>
-  </article>`;
-}
-
-const document_ = (lang: Lang, headPart: Page, body: Page) =>
-  html`<!doctype html>
-<html lang="${lang}">
-  ${headPart}
-  <body>
-    ${body}
-  </body>
-</html>`;
 
 // ---- routes -----------------------------------------------------------------------------------
 

@@ -1,20 +1,8 @@
 /** Topics grouped by category, so a citizen can find an answer without typing. */
 import { html, type TemplateResult } from 'lit';
 import { categoryLabel, type UiStrings } from '../i18n/index.js';
-import type { BundleEntry, ContentBundle, Lang } from '../search/types.js';
-
-const ORDER = ['passport', 'visa', 'stay-permit', 'services', 'general'];
-
-export function groupByCategory(entries: readonly BundleEntry[]): [string, BundleEntry[]][] {
-  const groups = new Map<string, BundleEntry[]>();
-  for (const e of entries) {
-    const list = groups.get(e.category);
-    if (list) list.push(e);
-    else groups.set(e.category, [e]);
-  }
-  const rank = (c: string) => (ORDER.includes(c) ? ORDER.indexOf(c) : ORDER.length);
-  return [...groups].sort((a, b) => rank(a[0]) - rank(b[0]) || a[0].localeCompare(b[0]));
-}
+import type { ContentBundle, Lang } from '../search/types.js';
+import { groupByCategory } from './categories.js';
 
 export function browseTemplate(bundle: ContentBundle, lang: Lang, t: UiStrings, open: (id: string) => void): TemplateResult {
   const groups = groupByCategory(bundle.entries);

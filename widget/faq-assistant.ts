@@ -6,6 +6,7 @@ import { searchIfStale, searchView, settle } from './components/search.js';
 import { otherLang, resolveLang, stringsFor, type StringOverrides, type UiStrings } from './i18n/index.js';
 import type { Searcher } from './search/index.js';
 import type { BundleEntry, ContentBundle, Lang, SearchOutcome } from './search/types.js';
+import { answerStyles } from './faq-assistant.answer.styles.js';
 import { launcherStyles } from './faq-assistant.launcher.styles.js';
 import { styles } from './faq-assistant.styles.js';
 
@@ -55,7 +56,7 @@ export interface Shown {
  * @cssproperty [--faq-z=2147483000] - z-index of the launcher.
  */
 export class FaqAssistant extends LitElement {
-  static override styles = [styles, launcherStyles];
+  static override styles = [styles, answerStyles, launcherStyles];
 
   /**
    * Declared here rather than with decorators, which compile to a helper and a call per field in

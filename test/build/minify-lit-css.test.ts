@@ -10,6 +10,9 @@ describe('minifyLitCss', () => {
     expect(squeezeCss('\n  /* the field */\n  .field {\n    color: red;\n    margin: 0 auto;\n  }\n  a, b { x: 1 }\n')).toBe(
       '.field{color:red;margin:0 auto}a,b{x:1}',
     );
+    expect(squeezeCss('a { font: 400 16px / 1.5 x; box-shadow: 0 4px rgb(0 0 0 / 0.25); opacity: 0.9; width: 10.5px; display: none !important }')).toBe(
+      'a{font:400 16px/1.5 x;box-shadow:0 4px rgb(0 0 0/.25);opacity:.9;width:10.5px;display:none!important}',
+    );
   });
 
   it('squeezes the css`` literals of *.styles.ts files only, and leaves literals with ${…} alone', () => {

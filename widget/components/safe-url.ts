@@ -10,14 +10,13 @@
 export const SOURCE_SCHEMES: ReadonlySet<string> = new Set(['https:', 'http:']);
 /** Ways to reach the office (site.yml contacts): a page, a phone number, an address. */
 export const CONTACT_SCHEMES: ReadonlySet<string> = new Set(['https:', 'http:', 'tel:', 'mailto:']);
-/** Either. */
-const ANY_LINK: ReadonlySet<string> = new Set([...SOURCE_SCHEMES, ...CONTACT_SCHEMES]);
 
 /**
- * `url` when its scheme is one of `schemes`, else undefined. A relative URL counts against `base`
+ * `url` when its scheme is one of `schemes` (by default any link content may make: the contacts'
+ * schemes include the sources'), else undefined. A relative URL counts against `base`
  * (in the browser, the page); without a base (on the server) it is refused.
  */
-export function safeUrl(url: string | undefined, schemes: ReadonlySet<string> = ANY_LINK, base = globalThis.location?.href): string | undefined {
+export function safeUrl(url: string | undefined, schemes: ReadonlySet<string> = CONTACT_SCHEMES, base = globalThis.location?.href): string | undefined {
   if (!url) return undefined;
   try {
     return schemes.has(new URL(url, base).protocol) ? url : undefined;

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Checklist } from './checklist/index.js';
-import { answerView, enhanceAnswer, onPopState } from './components/answer.js';
+import { answerView, enhanceAnswer, onPopState, showEntry } from './components/answer.js';
 import { contentStatusChanged, ensureContent, type Browse } from './components/content.js';
 import { searchIfStale, searchView, settle } from './components/search.js';
 import { otherLang, resolveLang, stringsFor, type StringOverrides, type UiStrings } from './i18n/index.js';
@@ -83,7 +83,7 @@ export class FaqAssistant extends LitElement {
     note: { state: true },
     ticked: { state: true },
     tickTotal: { state: true },
-    open: { state: true },
+    panelOpen: { state: true },
     browse: { state: true },
   };
 
@@ -141,7 +141,7 @@ export class FaqAssistant extends LitElement {
   /** @internal */ note = '';
   /** @internal */ ticked = 0;
   /** @internal */ tickTotal = 0;
-  /** @internal */ open = false;
+  /** @internal Whether the launcher's panel is open. */ panelOpen = false;
   /** @internal The topic list's template, loaded beside the content (components/content.ts). */
   declare browse?: Browse;
 
@@ -211,7 +211,7 @@ export class FaqAssistant extends LitElement {
 
   /** @internal */
   async setOpen(open: boolean): Promise<void> {
-    this.open = open;
+    this.panelOpen = open;
     await this.updateComplete;
     if (open) {
       void ensureContent(this);
@@ -236,11 +236,38 @@ export class FaqAssistant extends LitElement {
     this.queryText = question;
     this.expanded = true;
     this.shown = undefined;
-    if (this.mode === 'launcher' && !this.open) await this.setOpen(true);
+    if (this.mode === 'launcher' && !this.panelOpen) await this.setOpen(true);
     // A first load has searched it already (afterLoad).
     await ensureContent(this);
     searchIfStale(this);
     await this.updateComplete;
+  }
+
+  /**
+   * Opens the answer `entryId` (its file name in `content/`, e.g. `passport-new`), in the launcher's
+   * panel when that is closed, as if chosen from the list; fires `faq-answer`.
+   */
+  async open(entryId: string): Promise<void> {
+    if (this.mode === 'launcher' && !this.panelOpen) await this.setOpen(true);
+    await showEntry(this, entryId, '');
+  }
+
+  /** Launcher mode: opens the panel, focus in it. */
+  show(): Promise<void> {
+    return this.setOpen(true);
+  }
+
+  /** Launcher mode: closes the panel, focus back on its button. */
+  hide(): Promise<void> {
+    return this.setOpen(false);
+  }
+
+  /**
+   * Settles once the answers are loaded, starting the load if nothing has yet: `true` when the
+   * widget can answer, `false` when the content could not be loaded (offline, nothing saved).
+   */
+  get ready(): Promise<boolean> {
+    return ensureContent(this).then(Boolean);
   }
 
   /** The language the widget currently shows. */
@@ -270,7 +297,7 @@ export class FaqAssistant extends LitElement {
       return html`<div part="base" class="base inline" lang=${this.uiLang}>${this.renderContent(t)}</div>`;
     }
     return html`<div part="base" class="base launcher-mode" lang=${this.uiLang}>
-      ${this.open
+      ${this.panelOpen
         ? html`<div id="faq-panel" class="panel" part="panel" role="dialog" aria-label=${t.name} @keydown=${this.onPanelKeyDown}>
             <header class="panel-header">
               <h2 class="panel-title">${t.name}</h2>
@@ -286,9 +313,9 @@ export class FaqAssistant extends LitElement {
         type="button"
         class="launcher"
         part="launcher"
-        aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls=${this.open ? 'faq-panel' : nothing}
-        @click=${() => void this.setOpen(!this.open)}
+        aria-expanded=${this.panelOpen ? 'true' : 'false'}
+        aria-controls=${this.panelOpen ? 'faq-panel' : nothing}
+        @click=${() => void this.setOpen(!this.panelOpen)}
       >
         <svg aria-hidden="true" viewBox="0 0 24 24" width="24" height="24"><path fill="currentColor" d="M4 4h16v11H8l-4 4z" /></svg>
         <span>${t.openLauncher}</span>

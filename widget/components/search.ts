@@ -111,7 +111,7 @@ function onKeyDown(host: FaqAssistant, e: KeyboardEvent): void {
       break;
     }
     case 'Escape':
-      if (host.mode === 'launcher' && host.open) return; // the panel handles it
+      if (host.mode === 'launcher' && host.panelOpen) return; // the panel handles it
       e.preventDefault();
       if (host.expanded && hits.length) {
         host.expanded = false;

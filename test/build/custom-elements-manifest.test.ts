@@ -23,7 +23,7 @@ describe('the Custom Elements Manifest build step', () => {
   it('leaves out internal state (state: true), private and _-prefixed members', () => {
     const names = (el.members ?? []).map((m) => m.name);
     expect(names).toEqual(expect.arrayContaining(['server', 'language', 'mode', 'ask']));
-    for (const internal of ['status', 'queryText', 'shown', 'open', 'switchLanguage']) expect(names).not.toContain(internal);
+    for (const internal of ['status', 'queryText', 'shown', 'panelOpen', 'switchLanguage']) expect(names).not.toContain(internal);
     expect(names.filter((n) => n.startsWith('_'))).toEqual([]);
     expect((el.attributes ?? []).map((a) => a.name)).not.toContain('status');
   });

@@ -1,12 +1,12 @@
 /**
  * What an index is built with besides its answers: each language's stop words and, for
  * Indonesian, informal → formal spellings. Published lists, not words picked to fit test
- * questions: `stopwords-iso` (MIT) and haryoa/indo-collex (MIT, see data/README.md). Only the
+ * questions: `stopwords-iso` (MIT) and haryoa/indo-collex (MIT, see published/README.md). Only the
  * index builder reads this module, so none of it is in the widget's code; what an index needs is
  * compacted into the index.
  */
 import stopwordsIso from 'stopwords-iso/stopwords-iso.json';
-import collex from './data/indo-collex.json';
+import collex from './published/indo-collex.json';
 import type { Lang } from './types.js';
 
 /**

@@ -2,24 +2,11 @@
 import { join } from 'node:path';
 import { DAY_MS } from '../../widget/i18n/day.js';
 import { LANGS, type BundleEntry, type Lang } from '../../widget/search/types.js';
+import type { EntrySummary } from '../../widget/services/api-types.js';
 import type { LoadedContent } from '../content/load.js';
 
-
-export interface EntrySummary {
-  id: string;
-  lang: Lang;
-  title: string;
-  category: string;
-  /** `YYYY-MM-DD`, or '' when the file is too broken to say. */
-  updated: string;
-  draft: boolean;
-  /** `updated` is older than `STALE_AFTER_DAYS`: the facts are due a check. */
-  stale: boolean;
-  /** The same id exists in every other language. */
-  translated: boolean;
-  /** Errors in the file: it is not served until they are fixed. */
-  errors: number;
-}
+/** The shape lives beside the other HTTP shapes, so the console and this list cannot drift apart. */
+export type { EntrySummary };
 
 export function isStale(updated: string, staleAfterDays: number, now: number): boolean {
   const at = Date.parse(`${updated}T00:00:00Z`);

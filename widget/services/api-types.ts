@@ -51,3 +51,20 @@ export interface UnansweredGroup {
   entryId: string | null;
   statusChangedAt: string | null;
 }
+
+/** One answer file as `GET /api/admin/entries` lists it: served, draft or broken, with what needs care. */
+export interface EntrySummary {
+  id: string;
+  lang: Lang;
+  title: string;
+  category: string;
+  /** `YYYY-MM-DD`, or '' when the file is too broken to say. */
+  updated: string;
+  draft: boolean;
+  /** `updated` is older than `STALE_AFTER_DAYS`: the facts are due a check. */
+  stale: boolean;
+  /** The same id exists in every other language. */
+  translated: boolean;
+  /** Errors in the file: it is not served until they are fixed. */
+  errors: number;
+}

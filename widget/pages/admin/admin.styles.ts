@@ -43,22 +43,19 @@ export const sharedStyles = css`
   select {
     font: inherit;
     color: inherit;
-  }
-  input,
-  select {
     min-height: 2.25rem;
-    padding: 0.25rem 0.5rem;
     border: 1px solid var(--admin-line);
     border-radius: 4px;
     background: var(--admin-bg);
+  }
+  input,
+  select {
+    padding: 0.25rem 0.5rem;
     max-width: 100%;
   }
   button {
-    min-height: 2.25rem;
     padding: 0.25rem 0.75rem;
-    border: 1px solid var(--admin-accent);
-    border-radius: 4px;
-    background: var(--admin-bg);
+    border-color: var(--admin-accent);
     color: var(--admin-accent);
     cursor: pointer;
   }

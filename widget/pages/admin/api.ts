@@ -4,12 +4,12 @@
  * "server down" (0) from "bad input" (400) without parsing messages.
  */
 import type { Lang } from '../../search/types.js';
-import type { GroupStatus, Reason, UnansweredGroup } from '../../services/api-types.js';
+import type { EntrySummary, GroupStatus, Reason, UnansweredGroup } from '../../services/api-types.js';
 
 /** The most groups one filter fetches: the table pages through them in the browser. */
 export const MAX_GROUPS = 20_000;
 
-export type { GroupStatus, UnansweredGroup };
+export type { EntrySummary, GroupStatus, UnansweredGroup };
 
 export interface GroupFilters {
   /** `YYYY-MM-DD`, inclusive. */
@@ -58,19 +58,6 @@ export interface Health {
 export interface GroupDaily {
   days: string[];
   series: Record<string, number[]>;
-}
-
-/** One answer file as `GET /api/admin/entries` lists it. */
-export interface EntrySummary {
-  id: string;
-  lang: Lang;
-  title: string;
-  category: string;
-  updated: string;
-  draft: boolean;
-  stale: boolean;
-  translated: boolean;
-  errors: number;
 }
 
 export interface EntrySource {

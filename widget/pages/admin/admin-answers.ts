@@ -4,14 +4,14 @@
  *
  * @fires admin-api-error - An API call failed.
  */
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Lang } from '../../search/types.js';
-import type { AdminApi, EntrySummary } from './api.js';
+import type { EntrySummary } from './api.js';
+import { ApiTask } from './api-task.js';
 import { sharedStyles } from './admin.styles.js';
+import { AdminView } from './admin-view.js';
 import { cardStyles } from './cards.styles.js';
-import { apiFailure } from './events.js';
-import { ADMIN_STRINGS, type AdminStrings } from './i18n/index.js';
 import './answer-editor.js';
 
 export interface EntryRef {
@@ -32,36 +32,26 @@ export function matchEntries(entries: readonly EntrySummary[], text: string): En
 const needsCare = (e: EntrySummary) => e.stale || e.draft || !e.translated || e.errors > 0;
 
 @customElement('admin-answers')
-export class AdminAnswers extends LitElement {
+export class AdminAnswers extends AdminView {
   static override styles = [sharedStyles, cardStyles];
 
-  @state() private entries: EntrySummary[] = [];
-  @state() private loading = false;
-  @state() private error = '';
+  /** Run by `willUpdate`: on sign-in and on the way back from the editor, not on every change. */
+  private readonly entries = new ApiTask(this, {
+    args: () => [] as const,
+    load: async (api, _, signal) => (await api.entries(signal)).entries,
+    autoRun: false,
+  });
+
   @state() private text = '';
   @state() private langFilter: Lang | '' = '';
   @state() private onlyCare = false;
 
-  @property({ attribute: false }) api!: AdminApi;
-  @property({ attribute: false }) t: AdminStrings = ADMIN_STRINGS.en;
   /** The answer open in the editor; null shows the list. Set by the root (e.g. after a new draft). */
   @property({ attribute: false }) open: EntryRef | null = null;
   @property({ attribute: false }) contentVersion = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('api') || (changed.has('open') && !this.open)) && this.api) void this.load();
-  }
-
-  async load(): Promise<void> {
-    this.loading = true;
-    try {
-      this.entries = (await this.api.entries()).entries;
-      this.error = '';
-    } catch (err) {
-      this.error = apiFailure(this, err);
-    } finally {
-      this.loading = false;
-    }
+    if ((changed.has('api') || (changed.has('open') && !this.open)) && this.api) void this.entries.run();
   }
 
   private edit(e: EntrySummary): void {
@@ -78,7 +68,9 @@ export class AdminAnswers extends LitElement {
 
   private renderList() {
     const t = this.t;
-    const shown = matchEntries(this.entries, this.text).filter(
+    const entries = this.entries.value ?? [];
+    const loading = this.entries.loading;
+    const shown = matchEntries(entries, this.text).filter(
       (e) => (!this.langFilter || e.lang === this.langFilter) && (!this.onlyCare || needsCare(e)),
     );
     return html`<h2>${t.answersTitle}</h2>
@@ -94,10 +86,10 @@ export class AdminAnswers extends LitElement {
         <label class="check"><input type="checkbox" name="care" .checked=${this.onlyCare}
           @change=${(e: Event) => (this.onlyCare = (e.target as HTMLInputElement).checked)} /> ${t.onlyNeedsCare}</label>
       </form>
-      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      ${this.entries.failed ? html`<p class="error" role="alert">${this.entries.error}</p>` : nothing}
       <div class="scroll cards" role="region" aria-labelledby="answers-caption" tabindex="0">
         <table>
-          <caption id="answers-caption">${this.loading && !this.entries.length ? t.loading : t.answersCaption(shown.length)}</caption>
+          <caption id="answers-caption">${loading && !entries.length ? t.loading : t.answersCaption(shown.length)}</caption>
           <thead>
             <tr>
               <th scope="col">${t.colTitle}</th>
@@ -123,7 +115,7 @@ export class AdminAnswers extends LitElement {
                     </td>
                   </tr>`,
                 )
-              : html`<tr><td colspan="6" class="muted">${this.loading ? t.loading : t.noAnswers}</td></tr>`}
+              : html`<tr><td colspan="6" class="muted">${loading ? t.loading : t.noAnswers}</td></tr>`}
           </tbody>
         </table>
       </div>`;

@@ -2,17 +2,13 @@
  * `<admin-health>`: what editors must fix in `content/`: errors of the last reload (from
  * `/api/health`), answers whose facts are older than a threshold, and missing translations, each
  * with the file path to open.
- *
- * @fires admin-api-error - An API call failed.
  */
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
 import { LANGS } from '../../search/types.js';
-import type { AdminApi, Health } from './api.js';
+import { ApiTask } from './api-task.js';
 import { sharedStyles } from './admin.styles.js';
-import type { BundleWatcher } from './bundles.js';
-import { errorText } from './events.js';
-import { ADMIN_STRINGS, type AdminStrings } from './i18n/index.js';
+import { ContentView } from './admin-view.js';
 import { DEFAULT_STALE_DAYS, missingTranslations, parseProblem, staleEntries } from './health.js';
 
 const THRESHOLD_KEY = 'tanya-admin-stale-days';
@@ -28,31 +24,18 @@ function savedThreshold(): number {
 }
 
 @customElement('admin-health')
-export class AdminHealth extends LitElement {
+export class AdminHealth extends ContentView {
   static override styles = sharedStyles;
 
-  @state() private health: Health | null = null;
-  @state() private error = '';
+  /** A new bundle may come with new errors: health loads again with it. */
+  private readonly health = new ApiTask(this, {
+    args: () => [this.contentVersion] as const,
+    load: (api, _, signal) => api.health(signal),
+    // A failed health check says nothing about the session: shown here, not sent to the root.
+    report: 'none',
+  });
+
   @state() private staleDays = savedThreshold();
-
-  @property({ attribute: false }) api!: AdminApi;
-  @property({ attribute: false }) t: AdminStrings = ADMIN_STRINGS.en;
-  @property({ attribute: false }) bundles: BundleWatcher | null = null;
-  /** A new bundle may come with new errors: reload health with it. */
-  @property({ attribute: false }) contentVersion = 0;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('api') || changed.has('contentVersion')) && this.api) void this.load();
-  }
-
-  async load(): Promise<void> {
-    try {
-      this.health = await this.api.health();
-      this.error = '';
-    } catch (err) {
-      this.error = errorText(err);
-    }
-  }
 
   private setThreshold(e: Event): void {
     const n = Number((e.target as HTMLInputElement).value);
@@ -66,19 +49,20 @@ export class AdminHealth extends LitElement {
   }
 
   private renderErrors() {
-    const errors = (this.health?.contentErrors ?? []).map(parseProblem);
-    const warnings = (this.health?.contentWarnings ?? []).map(parseProblem);
+    const health = this.health.value;
+    const errors = (health?.contentErrors ?? []).map(parseProblem);
+    const warnings = (health?.contentWarnings ?? []).map(parseProblem);
     const list = (items: typeof errors, cls: string) =>
       html`<ul class="problems">${items.map(
         (p) => html`<li class=${cls}><code>${p.path}${p.line ? `:${p.line}` : ''}</code> ${p.message}</li>`,
       )}</ul>`;
     const t = this.t;
     return html`<h3>${t.reloadErrors}</h3>
-      ${this.health === null
+      ${health === undefined
         ? html`<p class="muted">${t.loading}</p>`
         : errors.length
           ? html`<p class="error">${t.stillServing}</p>${list(errors, 'error')}`
-          : html`<p class="ok">${t.noErrors} <code>${this.health.contentVersion ?? '–'}</code>.</p>`}
+          : html`<p class="ok">${t.noErrors} <code>${health.contentVersion ?? '–'}</code>.</p>`}
       ${warnings.length ? html`<h3>${t.warnings}</h3>${list(warnings, 'warn')}` : nothing}`;
   }
 
@@ -88,7 +72,7 @@ export class AdminHealth extends LitElement {
     const missing = missingTranslations(entries, LANGS);
     const t = this.t;
     return html`<h2>${t.healthTitle}</h2>
-      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      ${this.health.failed ? html`<p class="error" role="alert">${this.health.error}</p>` : nothing}
       ${this.bundles?.error ? html`<p class="error" role="alert">${this.bundles.error}</p>` : nothing}
       ${this.renderErrors()}
       <h3>${t.staleTitle}</h3>

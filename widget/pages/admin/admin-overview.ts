@@ -4,17 +4,16 @@
  *
  * @fires admin-api-error - An API call failed.
  */
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import type { AdminApi, Overview } from './api.js';
+import { css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { ApiTask } from './api-task.js';
 import { sharedStyles } from './admin.styles.js';
-import { apiFailure } from './events.js';
+import { AdminView } from './admin-view.js';
 import { lastDays } from './groups.js';
 import { overviewChart } from './overview-chart.js';
-import { ADMIN_STRINGS, type AdminStrings } from './i18n/index.js';
 
 @customElement('admin-overview')
-export class AdminOverview extends LitElement {
+export class AdminOverview extends AdminView {
   static override styles = [
     sharedStyles,
     css`
@@ -89,52 +88,28 @@ export class AdminOverview extends LitElement {
     `,
   ];
 
-  private controller: AbortController | null = null;
+  /** Loads the period's numbers whenever it changes. */
+  private readonly overview = new ApiTask(this, {
+    args: () => [this.from, this.to] as const,
+    load: (api, [from, to], signal) => api.overview({ from, to }, signal),
+  });
 
   @state() private from = lastDays(30)[0]!;
   @state() private to = lastDays(1)[0]!;
-  @state() private data: Overview | null = null;
-  @state() private error = '';
-
-  @property({ attribute: false }) api!: AdminApi;
-  @property({ attribute: false }) t: AdminStrings = ADMIN_STRINGS.en;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.controller?.abort();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('api') && this.api) void this.load();
-  }
-
-  async load(): Promise<void> {
-    this.controller?.abort();
-    const controller = (this.controller = new AbortController());
-    try {
-      this.data = await this.api.overview({ from: this.from, to: this.to }, controller.signal);
-      this.error = '';
-    } catch (err) {
-      if (controller.signal.aborted) return;
-      this.error = apiFailure(this, err);
-    }
-  }
 
   private setRange(which: 'from' | 'to', value: string): void {
-    if (!value) return;
-    this[which] = value;
-    void this.load();
+    if (value) this[which] = value;
   }
 
   override render() {
-    const d = this.data;
+    const d = this.overview.value;
     const t = this.t;
     return html`<h2>${t.overviewTitle}</h2>
       <form class="filters" @submit=${(e: Event) => e.preventDefault()} aria-label=${t.period}>
         <label>${t.from} <input type="date" .value=${this.from} max=${this.to} @change=${(e: Event) => this.setRange('from', (e.target as HTMLInputElement).value)} /></label>
         <label>${t.to} <input type="date" .value=${this.to} min=${this.from} @change=${(e: Event) => this.setRange('to', (e.target as HTMLInputElement).value)} /></label>
       </form>
-      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      ${this.overview.failed ? html`<p class="error" role="alert">${this.overview.error}</p>` : nothing}
       ${d
         ? html`<dl class="totals">
               <div><dt>${t.searches}</dt><dd class="total-searches">${d.totals.searches}</dd></div>

@@ -7,20 +7,20 @@
  *
  * @fires admin-api-error - An API call failed; the root signs out on a 401.
  */
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { AdminApiError, type AdminApi, type GroupDaily, type GroupFilters, type UnansweredGroup, MAX_GROUPS } from './api.js';
+import { type GroupFilters, type UnansweredGroup, MAX_GROUPS } from './api.js';
+import { ApiTask } from './api-task.js';
 import { sharedStyles } from './admin.styles.js';
 import { unansweredStyles } from './admin-unanswered.styles.js';
+import { ContentView } from './admin-view.js';
 import { answerNow } from './answer-now.js';
-import type { BundleWatcher } from './bundles.js';
 import { cardStyles } from './cards.styles.js';
 import { downloadBlob } from './download.js';
-import { apiFailure, reportApiError } from './events.js';
+import { apiFailure } from './events.js';
 import { groupRow, type GroupPanel } from './group-row.js';
 import { isoDay, pageOf, sortGroups, type SortKey } from './groups.js';
-import { ADMIN_STRINGS, type AdminStrings } from './i18n/index.js';
 import { groupFilters } from './unanswered-filters.js';
 import './group-to-answer.js';
 
@@ -35,21 +35,42 @@ interface Attached {
 }
 
 @customElement('admin-unanswered')
-export class AdminUnanswered extends LitElement {
+export class AdminUnanswered extends ContentView {
   static override styles = [sharedStyles, unansweredStyles, cardStyles];
 
-  private loadId = 0;
-  private controller: AbortController | null = null;
   private textTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** Every group of the current filter: a new filter aborts the older fetch and drops its answer. */
+  private readonly groupsTask = new ApiTask(this, {
+    args: () => [this.filters] as const,
+    load: async (api, [filters], signal) => {
+      // A new load clears the last failure (its own or an action's) and cuts the last sparklines off.
+      this.error = '';
+      this.daily.abort();
+      return (await api.groups(filters, signal)).groups;
+    },
+    onComplete: (groups) => {
+      this.groups = sortGroups(groups, this.sort);
+      this.page = Math.min(this.page, Math.max(0, Math.ceil(groups.length / this.pageSize) - 1));
+      void this.daily.run();
+    },
+  });
+
+  /** Sparklines are extra: a failure leaves the column empty, not the table, and only a 401 is news. */
+  private readonly daily = new ApiTask(this, {
+    args: () => [this.filters.lang] as const,
+    load: (api, [lang], signal) => api.groupDaily(SPARK_DAYS, lang, signal),
+    autoRun: false,
+    report: 'unauthorized',
+  });
+
   @state() private filters: Required<GroupFilters> = { from: '', to: '', lang: '', status: 'open', q: '', reason: '' };
+  /** The groups of the last load, in the chosen order. */
   @state() private groups: UnansweredGroup[] = [];
   @state() private sort: SortKey = 'count';
   @state() private page = 0;
   @state() private pageSize: number = 50;
-  @state() private daily: GroupDaily | null = null;
-  @state() private loading = false;
-  @state() private loaded = false;
+  /** What the last action or export failed with; a load's own failure is the task's. */
   @state() private error = '';
   @state() private message = '';
   @state() private open: { query: string; panel: GroupPanel } | null = null;
@@ -57,58 +78,14 @@ export class AdminUnanswered extends LitElement {
   @state() private confirmDelete: string | null = null;
   @state() private attached: Attached | null = null;
 
-  @property({ attribute: false }) api!: AdminApi;
-  @property({ attribute: false }) t: AdminStrings = ADMIN_STRINGS.en;
-  @property({ attribute: false }) bundles: BundleWatcher | null = null;
-  /** Bumped by the root whenever a new content bundle loads, so open verdicts re-run. */
-  @property({ attribute: false }) contentVersion = 0;
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.controller?.abort();
     clearTimeout(this.textTimer);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('api') && this.api) void this.load();
-  }
-
-  /** Fetches the groups of the current filter (dropping any answer to an older request). */
-  async load(): Promise<void> {
-    const id = ++this.loadId;
-    this.controller?.abort();
-    const controller = (this.controller = new AbortController());
-    this.loading = true;
-    this.error = '';
-    try {
-      const { groups } = await this.api.groups(this.filters, controller.signal);
-      if (id !== this.loadId) return;
-      this.groups = sortGroups(groups, this.sort);
-      this.loaded = true;
-      this.page = Math.min(this.page, Math.max(0, Math.ceil(groups.length / this.pageSize) - 1));
-    } catch (err) {
-      if (id !== this.loadId || controller.signal.aborted) return;
-      this.error = apiFailure(this, err);
-      return;
-    } finally {
-      if (id === this.loadId) this.loading = false;
-    }
-    // Sparklines are extra: a failure leaves the column empty, not the table.
-    try {
-      const daily = await this.api.groupDaily(SPARK_DAYS, this.filters.lang, controller.signal);
-      if (id === this.loadId) this.daily = daily;
-    } catch (err) {
-      if (id === this.loadId && !controller.signal.aborted) {
-        this.daily = null;
-        if (err instanceof AdminApiError && err.status === 401) reportApiError(this, err);
-      }
-    }
   }
 
   private setFilter<K extends keyof GroupFilters>(key: K, value: string): void {
     this.filters = { ...this.filters, [key]: value };
     this.page = 0;
-    void this.load();
   }
 
   private onText(value: string): void {
@@ -152,7 +129,7 @@ export class AdminUnanswered extends LitElement {
     }
     this.open = null;
     this.message = this.t.resolvedMsg(group.query, entryId);
-    await this.load();
+    await this.groupsTask.run();
   }
 
   private async act(action: () => Promise<unknown>, message: string): Promise<void> {
@@ -164,7 +141,7 @@ export class AdminUnanswered extends LitElement {
     }
     this.confirmDelete = null;
     this.message = message;
-    await this.load();
+    await this.groupsTask.run();
   }
 
   private async onAnswered(e: CustomEvent<{ question: string; title: string }>, group: UnansweredGroup): Promise<void> {
@@ -173,7 +150,7 @@ export class AdminUnanswered extends LitElement {
     await this.bundles?.refresh();
     this.attached = { group: { ...group, examples: [e.detail.question, ...group.examples] }, ...e.detail };
     this.message = this.t.attached(e.detail.question, e.detail.title);
-    await this.load();
+    await this.groupsTask.run();
   }
 
   private async exportCsv(): Promise<void> {
@@ -243,7 +220,8 @@ export class AdminUnanswered extends LitElement {
 
   private renderRow(g: UnansweredGroup, zeros: number[]) {
     // hasOwn: a group called "constructor" must not find Object.prototype's.
-    const series = this.daily ? (Object.hasOwn(this.daily.series, g.query) ? this.daily.series[g.query]! : zeros) : null;
+    const daily = this.daily.failed ? undefined : this.daily.value;
+    const series = daily ? (Object.hasOwn(daily.series, g.query) ? daily.series[g.query]! : zeros) : null;
     return html`${groupRow(g, {
       t: this.t,
       series,
@@ -282,7 +260,7 @@ export class AdminUnanswered extends LitElement {
           <tbody>
             ${page.items.length
               ? repeat(page.items, (g) => g.query, (g) => this.renderRow(g, zeros))
-              : html`<tr><td colspan="8" class="muted empty">${this.loading ? t.loading : t.noGroups}</td></tr>`}
+              : html`<tr><td colspan="8" class="muted empty">${this.groupsTask.loading ? t.loading : t.noGroups}</td></tr>`}
           </tbody>
         </table>
       </div>
@@ -306,12 +284,13 @@ export class AdminUnanswered extends LitElement {
   override render() {
     const t = this.t;
     const ids = this.bundles ? [...this.bundles.ids()].sort() : [];
+    const error = this.error || this.groupsTask.error;
     return html`<h2>${t.unansweredTitle}</h2>
       ${groupFilters(this.filters, t, (key, value) => this.setFilter(key, value), (value) => this.onText(value))}
       <div class="toolbar">
         <button type="button" class="export" @click=${this.exportCsv}>${t.exportCsv}</button>
-        <button type="button" class="refresh" @click=${() => this.load()}>${t.refresh}</button>
-        <span role="status" class="muted live">${this.loading ? t.loading : this.message}</span>
+        <button type="button" class="refresh" @click=${() => this.groupsTask.run()}>${t.refresh}</button>
+        <span role="status" class="muted live">${this.groupsTask.loading ? t.loading : this.message}</span>
       </div>
       ${this.attached
         ? html`<section class="attached" aria-label=${t.answerNow}>
@@ -319,9 +298,9 @@ export class AdminUnanswered extends LitElement {
             ${this.renderVerdicts(this.attached.group)}
           </section>`
         : nothing}
-      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      ${error ? html`<p class="error" role="alert">${error}</p>` : nothing}
       ${this.groups.length >= MAX_GROUPS ? html`<p class="warn">${t.tooMany(MAX_GROUPS)}</p>` : nothing}
-      ${this.loaded || this.loading ? this.renderTable() : nothing}
+      ${this.groupsTask.value || this.groupsTask.loading ? this.renderTable() : nothing}
       <datalist id="entry-ids">${ids.map((id) => html`<option value=${id}></option>`)}</datalist>`;
   }
 }

@@ -7,15 +7,16 @@
  * @fires admin-api-error - An API call failed.
  * @fires editor-close - The admin went back to the list.
  */
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Lang } from '../../search/types.js';
-import { AdminApiError, type AdminApi, type EntryProblem, type EntrySource } from './api.js';
+import { AdminApiError, type EntryProblem, type EntrySource } from './api.js';
+import { ApiTask } from './api-task.js';
 import { sharedStyles } from './admin.styles.js';
+import { AdminView } from './admin-view.js';
 import { editorStyles } from './answer-editor.styles.js';
 import { apiFailure } from './events.js';
-import { ADMIN_STRINGS, type AdminStrings } from './i18n/index.js';
 
 const PREVIEW_DELAY_MS = 250;
 
@@ -32,11 +33,39 @@ function lineRange(text: string, n: number): [number, number] {
 }
 
 @customElement('answer-editor')
-export class AnswerEditor extends LitElement {
+export class AnswerEditor extends AdminView {
   static override styles = [sharedStyles, editorStyles];
 
   private previewTimer: ReturnType<typeof setTimeout> | undefined;
-  private previewController: AbortController | null = null;
+
+  /** The file as it is on disk; run by `willUpdate` whenever another file is opened. */
+  private readonly source = new ApiTask(this, {
+    args: () => [this.entryLang, this.entryId] as const,
+    load: (api, [lang, id], signal) => {
+      this.loaded = false;
+      return api.entry(lang, id, signal);
+    },
+    autoRun: false,
+    onComplete: ({ markdown, version }) => {
+      this.markdown = markdown;
+      this.version = version;
+      this.loaded = true;
+      this.conflict = null;
+      this.message = '';
+      void this.preview.run();
+    },
+  });
+
+  /** The server's rendering of the text and its problems; a newer run aborts the older one. */
+  private readonly preview = new ApiTask(this, {
+    args: () => [this.entryLang, this.entryId, this.markdown] as const,
+    load: (api, [lang, id, markdown], signal) => api.preview(lang, id, markdown, signal),
+    autoRun: false,
+    onComplete: ({ html, problems }) => {
+      this.html = html;
+      this.problems = problems;
+    },
+  });
 
   @query('textarea') private textarea?: HTMLTextAreaElement;
   @query('.gutter') private gutter?: HTMLElement;
@@ -51,54 +80,23 @@ export class AnswerEditor extends LitElement {
   @state() private error = '';
   @state() private conflict: EntrySource | null = null;
 
-  @property({ attribute: false }) api!: AdminApi;
-  @property({ attribute: false }) t: AdminStrings = ADMIN_STRINGS.en;
   @property() entryLang: Lang = 'id';
   @property() entryId = '';
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.previewTimer);
-    this.previewController?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('entryId') || changed.has('entryLang') || changed.has('api')) && this.api && this.entryId) void this.load();
-  }
-
-  private async load(): Promise<void> {
-    this.loaded = false;
-    try {
-      const { markdown, version } = await this.api.entry(this.entryLang, this.entryId);
-      this.markdown = markdown;
-      this.version = version;
-      this.loaded = true;
-      this.conflict = null;
-      this.message = '';
-      void this.refreshPreview();
-    } catch (err) {
-      this.error = apiFailure(this, err);
-    }
+    if ((changed.has('entryId') || changed.has('entryLang') || changed.has('api')) && this.api && this.entryId) void this.source.run();
   }
 
   private onInput(e: Event): void {
     this.markdown = (e.target as HTMLTextAreaElement).value;
     this.message = '';
     clearTimeout(this.previewTimer);
-    this.previewTimer = setTimeout(() => void this.refreshPreview(), PREVIEW_DELAY_MS);
-  }
-
-  private async refreshPreview(): Promise<void> {
-    this.previewController?.abort();
-    const controller = (this.previewController = new AbortController());
-    try {
-      const { html, problems } = await this.api.preview(this.entryLang, this.entryId, this.markdown, controller.signal);
-      if (controller.signal.aborted) return;
-      this.html = html;
-      this.problems = problems;
-    } catch (err) {
-      if (!controller.signal.aborted) this.error = apiFailure(this, err);
-    }
+    this.previewTimer = setTimeout(() => void this.preview.run(), PREVIEW_DELAY_MS);
   }
 
   private syncScroll(): void {
@@ -147,7 +145,7 @@ export class AnswerEditor extends LitElement {
     this.markdown = this.conflict.markdown;
     this.version = this.conflict.version;
     this.conflict = null;
-    void this.refreshPreview();
+    void this.preview.run();
   }
 
   private renderGutter() {
@@ -192,13 +190,14 @@ export class AnswerEditor extends LitElement {
   override render() {
     const t = this.t;
     const path = `content/${this.entryLang}/${this.entryId}.md`;
+    const error = this.error || this.source.error || this.preview.error;
     return html`<div class="toolbar">
         <button type="button" class="back" @click=${() => this.dispatchEvent(new CustomEvent('editor-close', { bubbles: true, composed: true }))}>
           ← ${t.backToList}
         </button>
       </div>
       <h2>${t.editing(path)}</h2>
-      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      ${error ? html`<p class="error" role="alert">${error}</p>` : nothing}
       ${this.conflict ? this.renderConflict(this.conflict) : nothing}
       ${this.loaded
         ? html`<div class="panes">

@@ -8,15 +8,16 @@
  * @fires group-answered - `{query, lang, id, title}`: the question now leads to that answer.
  * @fires admin-open-entry - `{lang, id}`: open the new draft in the editor.
  */
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Lang } from '../../search/types.js';
-import type { AdminApi, EntrySummary, UnansweredGroup } from './api.js';
+import type { UnansweredGroup } from './api.js';
+import { ApiTask } from './api-task.js';
 import { sharedStyles } from './admin.styles.js';
+import { AdminView } from './admin-view.js';
 import { cardStyles } from './cards.styles.js';
 import { matchEntries } from './admin-answers.js';
 import { apiFailure } from './events.js';
-import { ADMIN_STRINGS, type AdminStrings } from './i18n/index.js';
 
 const SHOWN = 12;
 
@@ -42,33 +43,29 @@ export function titleOf(question: string): string {
 }
 
 @customElement('group-to-answer')
-export class GroupToAnswer extends LitElement {
+export class GroupToAnswer extends AdminView {
   static override styles = [sharedStyles, cardStyles];
 
-  @state() private entries: EntrySummary[] = [];
+  /** The answers a question can join (a broken file cannot take one); run by `willUpdate`. */
+  private readonly entries = new ApiTask(this, {
+    args: () => [] as const,
+    load: async (api, _, signal) => (await api.entries(signal)).entries.filter((e) => e.errors === 0),
+    autoRun: false,
+  });
+
   @state() private filter = '';
   @state() private chosen = '';
   @state() private error = '';
   @state() private busy = false;
   @state() private created: { lang: Lang; id: string } | null = null;
 
-  @property({ attribute: false }) api!: AdminApi;
-  @property({ attribute: false }) t: AdminStrings = ADMIN_STRINGS.en;
   @property({ attribute: false }) group!: UnansweredGroup;
   @property() mode: 'attach' | 'new' = 'attach';
   /** Categories the content knows (built-in plus site.yml's). */
   @property({ attribute: false }) categories: string[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('api') && this.api && this.mode === 'attach') void this.loadEntries();
-  }
-
-  private async loadEntries(): Promise<void> {
-    try {
-      this.entries = (await this.api.entries()).entries.filter((e) => e.errors === 0);
-    } catch (err) {
-      this.error = apiFailure(this, err);
-    }
+    if (changed.has('api') && this.api && this.mode === 'attach') void this.entries.run();
   }
 
   private get question(): string {
@@ -83,7 +80,7 @@ export class GroupToAnswer extends LitElement {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
     const question = this.field(form, 'question');
-    const entry = this.entries.find((x) => `${x.lang}/${x.id}` === this.chosen);
+    const entry = this.entries.value?.find((x) => `${x.lang}/${x.id}` === this.chosen);
     if (!question || !entry) {
       this.error = !question ? this.t.questionToAdd : this.t.pickAnswer;
       return;
@@ -129,7 +126,8 @@ export class GroupToAnswer extends LitElement {
 
   private renderAttach() {
     const t = this.t;
-    const matches = matchEntries(this.entries, this.filter).slice(0, SHOWN);
+    const entries = this.entries.value ?? [];
+    const matches = matchEntries(entries, this.filter).slice(0, SHOWN);
     return html`<form class="group-attach" @submit=${this.attach} aria-label=${t.attachTitle(this.question)}>
       <label>${t.questionToAdd}
         <input name="question" .value=${this.question} required maxlength="500" autocomplete="off" /></label>
@@ -147,13 +145,13 @@ export class GroupToAnswer extends LitElement {
                 ${m.draft ? html`<span class="badge draft">${t.badgeDraft}</span>` : nothing}
               </label>`,
             )
-          : html`<p class="muted">${this.entries.length ? t.noAnswerMatches : t.loading}</p>`}
+          : html`<p class="muted">${entries.length ? t.noAnswerMatches : t.loading}</p>`}
       </fieldset>
       <div class="toolbar">
         <button class="primary" type="submit" ?disabled=${this.busy || !this.chosen}>${t.attach}</button>
         <button type="button" @click=${() => this.dispatchEvent(new CustomEvent('group-cancel', { bubbles: true, composed: true }))}>${t.cancel}</button>
       </div>
-      <p class="error" role="alert">${this.error}</p>
+      <p class="error" role="alert">${this.error || this.entries.error}</p>
     </form>`;
   }
 

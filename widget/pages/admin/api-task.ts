@@ -89,14 +89,4 @@ export class ApiTask<A extends readonly unknown[], R> implements ReactiveControl
   abort(): void {
     this.task.abort();
   }
-
-  /** Task's renderer by status, with `complete` and `error` also handed the last good data. */
-  render<T>(renderer: { initial?: () => T; pending?: (last: R | undefined) => T; complete?: (value: R) => T; error?: (message: string, last: R | undefined) => T }): T | undefined {
-    return this.task.render({
-      initial: renderer.initial,
-      pending: () => renderer.pending?.(this.last),
-      complete: (value) => renderer.complete?.(value),
-      error: () => renderer.error?.(this.error, this.last),
-    });
-  }
 }

@@ -12,6 +12,7 @@ import { ApiTask } from './api-task.js';
 import { sharedStyles } from './admin.styles.js';
 import { AdminView } from './admin-view.js';
 import { cardStyles } from './cards.styles.js';
+import { choice, columnHeads, langChoices } from './view-parts.js';
 import './answer-editor.js';
 
 export interface EntryRef {
@@ -77,12 +78,7 @@ export class AdminAnswers extends AdminView {
       <form class="filters" role="search" aria-label=${t.filterAnswers} @submit=${(e: Event) => e.preventDefault()}>
         <label>${t.search} <input type="search" name="q" .value=${this.text} autocomplete="off"
           @input=${(e: Event) => (this.text = (e.target as HTMLInputElement).value)} /></label>
-        <label>${t.language}
-          <select name="lang" @change=${(e: Event) => (this.langFilter = (e.target as HTMLSelectElement).value as Lang | '')}>
-            <option value="" ?selected=${this.langFilter === ''}>${t.all}</option>
-            <option value="id" ?selected=${this.langFilter === 'id'}>${t.langName.id}</option>
-            <option value="en" ?selected=${this.langFilter === 'en'}>${t.langName.en}</option>
-          </select></label>
+        ${choice(t.language, 'lang', this.langFilter, langChoices(t, t.all), (v) => (this.langFilter = v as Lang | ''))}
         <label class="check"><input type="checkbox" name="care" .checked=${this.onlyCare}
           @change=${(e: Event) => (this.onlyCare = (e.target as HTMLInputElement).checked)} /> ${t.onlyNeedsCare}</label>
       </form>
@@ -91,14 +87,7 @@ export class AdminAnswers extends AdminView {
         <table>
           <caption id="answers-caption">${loading && !entries.length ? t.loading : t.answersCaption(shown.length)}</caption>
           <thead>
-            <tr>
-              <th scope="col">${t.colTitle}</th>
-              <th scope="col">${t.colLang}</th>
-              <th scope="col">${t.colCategory}</th>
-              <th scope="col">${t.colUpdated}</th>
-              <th scope="col">${t.colState}</th>
-              <th scope="col">${t.colActions}</th>
-            </tr>
+            <tr>${columnHeads([t.colTitle, t.colLang, t.colCategory, t.colUpdated, t.colState, t.colActions])}</tr>
           </thead>
           <tbody>
             ${shown.length

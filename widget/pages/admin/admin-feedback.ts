@@ -10,6 +10,7 @@ import { ApiTask } from './api-task.js';
 import { sharedStyles } from './admin.styles.js';
 import { ContentView } from './admin-view.js';
 import { percent, rankFeedback, type RankedFeedback } from './feedback.js';
+import { choice, langChoices } from './view-parts.js';
 
 @customElement('admin-feedback')
 export class AdminFeedback extends ContentView {
@@ -34,10 +35,7 @@ export class AdminFeedback extends ContentView {
     const loading = this.feedback.loading;
     return html`<h2>${t.feedbackTitle}</h2>
       <form class="filters" @submit=${(e: Event) => e.preventDefault()} aria-label=${t.filterFeedback}>
-        <label>${t.language}
-          <select @change=${(e: Event) => (this.langFilter = (e.target as HTMLSelectElement).value as typeof this.langFilter)}>
-            <option value="">${t.all}</option><option value="id">${t.langName.id}</option><option value="en">${t.langName.en}</option>
-          </select></label>
+        ${choice(t.language, 'lang', this.langFilter, langChoices(t, t.all), (v) => (this.langFilter = v as typeof this.langFilter))}
       </form>
       <p role="status" class="muted">${loading ? t.loading : ''}</p>
       ${this.feedback.failed ? html`<p class="error" role="alert">${this.feedback.error}</p>` : nothing}

@@ -18,6 +18,7 @@ import { AdminView } from './admin-view.js';
 import { cardStyles } from './cards.styles.js';
 import { matchEntries } from './admin-answers.js';
 import { apiFailure } from './events.js';
+import { choice, langChoices } from './view-parts.js';
 
 const SHOWN = 12;
 
@@ -171,11 +172,7 @@ export class GroupToAnswer extends AdminView {
         <input name="id" .value=${slugOf(title)} required pattern="[a-z0-9]+(-[a-z0-9]+)*" spellcheck="false" /></label>
       <label>${t.newCategory}
         <select name="category">${this.categories.map((c) => html`<option value=${c}>${c}</option>`)}</select></label>
-      <label>${t.newLang}
-        <select name="lang">
-          <option value="id" ?selected=${lang === 'id'}>${t.langName.id}</option>
-          <option value="en" ?selected=${lang === 'en'}>${t.langName.en}</option>
-        </select></label>
+      ${choice(t.newLang, 'lang', lang, langChoices(t))}
       <div class="toolbar">
         <button class="primary" type="submit" ?disabled=${this.busy}>${t.createDraft}</button>
         <button type="button" @click=${() => this.dispatchEvent(new CustomEvent('group-cancel', { bubbles: true, composed: true }))}>${t.cancel}</button>

@@ -2,6 +2,7 @@
 import { html, nothing } from 'lit';
 import type { GroupFilters } from './api.js';
 import type { AdminStrings } from './i18n/index.js';
+import { choice, langChoices } from './view-parts.js';
 
 export function groupFilters(
   f: Required<GroupFilters>,
@@ -13,24 +14,9 @@ export function groupFilters(
   return html`<form class="filters" role="search" aria-label=${t.filterGroups} @submit=${(e: Event) => e.preventDefault()}>
     <label>${t.from} <input type="date" name="from" .value=${f.from} max=${f.to || nothing} @change=${(e: Event) => set('from', value(e))} /></label>
     <label>${t.to} <input type="date" name="to" .value=${f.to} min=${f.from || nothing} @change=${(e: Event) => set('to', value(e))} /></label>
-    <label>${t.language}
-      <select name="lang" @change=${(e: Event) => set('lang', value(e))}>
-        <option value="" ?selected=${f.lang === ''}>${t.all}</option>
-        <option value="id" ?selected=${f.lang === 'id'}>${t.langName.id}</option>
-        <option value="en" ?selected=${f.lang === 'en'}>${t.langName.en}</option>
-      </select></label>
-    <label>${t.kind}
-      <select name="reason" @change=${(e: Event) => set('reason', value(e))}>
-        <option value="" ?selected=${f.reason === ''}>${t.kindAny}</option>
-        <option value="no-match" ?selected=${f.reason === 'no-match'}>${t.kindNoMatch}</option>
-        <option value="not-helpful" ?selected=${f.reason === 'not-helpful'}>${t.kindNotHelpful}</option>
-      </select></label>
-    <label>${t.status}
-      <select name="status" @change=${(e: Event) => set('status', value(e))}>
-        <option value="open" ?selected=${f.status === 'open'}>${t.statusOpen}</option>
-        <option value="resolved" ?selected=${f.status === 'resolved'}>${t.statusResolved}</option>
-        <option value="" ?selected=${f.status === ''}>${t.all}</option>
-      </select></label>
+    ${choice(t.language, 'lang', f.lang, langChoices(t, t.all), (v) => set('lang', v))}
+    ${choice(t.kind, 'reason', f.reason, [['', t.kindAny], ['no-match', t.kindNoMatch], ['not-helpful', t.kindNotHelpful]], (v) => set('reason', v))}
+    ${choice(t.status, 'status', f.status, [['open', t.statusOpen], ['resolved', t.statusResolved], ['', t.all]], (v) => set('status', v))}
     <label>${t.contains} <input type="search" name="q" .value=${f.q} @input=${(e: Event) => onText(value(e))} autocomplete="off" /></label>
   </form>`;
 }

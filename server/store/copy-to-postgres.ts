@@ -8,7 +8,9 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import { insertEventsSql } from './postgres-batch.js';
-import { EVENT_COLUMNS, migratePostgres, type EventTable } from './postgres-schema.js';
+import { migratePostgres } from './postgres-schema.js';
+import { withTransaction } from './postgres-transaction.js';
+import { EVENT_TABLES, eventColumns, type EventTable } from './schema.js';
 import { MIGRATIONS } from './sqlite-schema.js';
 
 export interface TableCount {
@@ -22,7 +24,6 @@ export interface TableCount {
 }
 
 const CHUNK = 1000;
-const BOOLEAN_COLUMNS = new Set(['helpful', 'answered']);
 
 /**
  * The id for an event logged without one: its table, file row and a hash of its content, so two
@@ -34,16 +35,17 @@ function stableId(table: string, row: Record<string, unknown>): string {
 }
 
 async function copyEvents(sqlite: Database.Database, client: PoolClient, table: EventTable): Promise<TableCount> {
-  const columns = EVENT_COLUMNS[table].map(([name]) => name);
+  const columns = eventColumns(table);
   const sql = insertEventsSql(table);
   const count: TableCount = { table, read: 0, copied: 0, skipped: 0 };
   let chunk: Record<string, unknown>[] = [];
   const send = async () => {
     if (chunk.length === 0) return;
-    const arrays = columns.map((c) =>
+    const arrays = columns.map(({ name, kind }) =>
       chunk.map((row) => {
-        if (c === 'event_id') return row.event_id ?? stableId(table, row);
-        return BOOLEAN_COLUMNS.has(c) ? row[c] === 1 : row[c];
+        if (name === 'event_id') return row.event_id ?? stableId(table, row);
+        // SQLite stores yes/no as 1/0.
+        return kind === 'flag' ? row[name] === 1 : row[name];
       }),
     );
     const inserted = (await client.query(sql, arrays)).rowCount ?? 0;
@@ -95,22 +97,14 @@ export async function copySqliteToPostgres(sqliteFile: string, pool: Pool): Prom
       throw new Error(`${sqliteFile} is not a query log this version can read (schema version ${version})`);
     }
     await migratePostgres(pool);
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
+    return await withTransaction(pool, async (client) => {
       // Deletions first: an event deleted in the file must not be copied as live.
       const deletions = await copyDeletions(sqlite, client);
       const counts: TableCount[] = [];
-      for (const table of Object.keys(EVENT_COLUMNS) as EventTable[]) counts.push(await copyEvents(sqlite, client, table));
+      for (const table of EVENT_TABLES) counts.push(await copyEvents(sqlite, client, table));
       counts.push(await copyGroupStatuses(sqlite, client), deletions);
-      await client.query('COMMIT');
       return counts;
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      client.release();
-    }
+    });
   } finally {
     sqlite.close();
   }

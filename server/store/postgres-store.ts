@@ -7,11 +7,15 @@
 import pg from 'pg';
 import type { Lang } from '../../widget/search/types.js';
 import type { Logger } from '../log.js';
+import { eventWhere, NumberedParams } from './event-where.js';
 import { InsertBatcher } from './postgres-batch.js';
 import { migratePostgres } from './postgres-schema.js';
+import { withTransaction } from './postgres-transaction.js';
+import { toDayCount, toFeedbackSummary, toGroup, type DayRow, type FeedbackTallyRow, type GroupRow } from './summary-rows.js';
 import type {
   DailyFilter,
   DayCount,
+  EventRange,
   FeedbackRow,
   FeedbackSummaryRow,
   GroupFilter,
@@ -20,30 +24,9 @@ import type {
   Reason,
   SearchRow,
   Store,
-  TimeRange,
   UnansweredGroup,
   UnansweredRow,
 } from './types.js';
-
-/** Builds a WHERE clause with numbered parameters (`$1`, `$2`, …). */
-class Params {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
-
-function eventWhere(p: Params, filter: TimeRange & { lang?: Lang }): string {
-  const parts: string[] = [];
-  if (filter.from !== undefined) parts.push(`at >= ${p.add(filter.from)}`);
-  if (filter.to !== undefined) parts.push(`at < ${p.add(filter.to)}`);
-  if (filter.lang) parts.push(`lang = ${p.add(filter.lang)}`);
-  return parts.length ? `WHERE ${parts.join(' AND ')}` : '';
-}
-
-/** BIGINT and COUNT come back from pg as strings (they may exceed 2^53); ours never do. */
-const num = (v: string | number | null): number => Number(v ?? 0);
 
 export interface PostgresStoreOptions {
   /** Connections per instance (pg's pool); two instances use twice as many. */
@@ -100,26 +83,12 @@ export class PostgresStore implements Store {
 
   async unansweredGroups(filter: GroupFilter): Promise<UnansweredGroup[]> {
     await this.settle();
-    const p = new Params();
-    const where = eventWhere(p, filter);
-    // Only the unanswered table has a reason column, so this filter is added here, not in eventWhere.
-    const reason = filter.reason ? `reason = ${p.add(filter.reason)}` : '';
-    const inner = reason ? (where ? `${where} AND ${reason}` : `WHERE ${reason}`) : where;
+    const p = new NumberedParams();
+    const inner = eventWhere(p, filter, filter.reason);
     const outer: string[] = [];
-    if (filter.status) outer.push(`COALESCE(s.status, 'open') = ${p.add(filter.status)}`);
-    if (filter.contains) outer.push(`strpos(g.norm, ${p.add(filter.contains)}) > 0`);
-    const { rows } = await this.pool.query<{
-      norm: string;
-      n: string;
-      first_seen: string;
-      last_seen: string;
-      langs: Lang[];
-      reasons: Reason[];
-      status: GroupStatus;
-      entry_id: string | null;
-      status_at: string | null;
-      examples: string[];
-    }>(
+    if (filter.status) outer.push(`COALESCE(s.status, 'open') = ${p.add('status', filter.status)}`);
+    if (filter.contains) outer.push(`strpos(g.norm, ${p.add('contains', filter.contains)}) > 0`);
+    const { rows } = await this.pool.query<GroupRow & { langs: Lang[]; reasons: Reason[]; examples: string[] }>(
       `WITH f AS (SELECT * FROM unanswered ${inner}),
        g AS (SELECT norm, COUNT(*) AS n, MIN(at) AS first_seen, MAX(at) AS last_seen,
                     array_agg(DISTINCT lang ORDER BY lang) AS langs,
@@ -134,21 +103,11 @@ export class PostgresStore implements Store {
        FROM g LEFT JOIN group_status s ON s.norm = g.norm
        ${outer.length ? `WHERE ${outer.join(' AND ')}` : ''}
        ORDER BY g.n DESC, g.last_seen DESC, g.norm COLLATE "C"
-       LIMIT ${p.add(filter.limit)}`,
+       LIMIT ${p.add('limit', filter.limit)}`,
       p.values,
     );
-    return rows.map((r) => ({
-      query: r.norm,
-      count: num(r.n),
-      firstSeen: num(r.first_seen),
-      lastSeen: num(r.last_seen),
-      langs: r.langs,
-      reasons: r.reasons,
-      examples: r.examples,
-      status: r.status,
-      entryId: r.entry_id,
-      statusAt: r.status_at === null ? null : num(r.status_at),
-    }));
+    // pg aggregates the lists into arrays already.
+    return rows.map((r) => toGroup(r, r));
   }
 
   async hasGroup(norm: string): Promise<boolean> {
@@ -171,7 +130,7 @@ export class PostgresStore implements Store {
 
   async deleteGroup(norm: string, at: number): Promise<number> {
     await this.settle();
-    return this.transaction(async (client) => {
+    return withTransaction(this.pool, async (client) => {
       await client.query(
         `INSERT INTO deletions (event_id, at)
          SELECT event_id, $1 FROM unanswered WHERE norm = $2 AND event_id IS NOT NULL
@@ -184,16 +143,10 @@ export class PostgresStore implements Store {
     });
   }
 
-  async feedbackSummary(filter: TimeRange & { lang?: Lang }): Promise<FeedbackSummaryRow[]> {
+  async feedbackSummary(filter: EventRange): Promise<FeedbackSummaryRow[]> {
     await this.settle();
-    const p = new Params();
-    const { rows } = await this.pool.query<{
-      entry_id: string;
-      lang: Lang;
-      helpful: string;
-      not_helpful: string;
-      questions: string[] | null;
-    }>(
+    const p = new NumberedParams();
+    const { rows } = await this.pool.query<FeedbackTallyRow & { questions: string[] | null }>(
       `WITH f AS (SELECT * FROM feedback ${eventWhere(p, filter)}),
        q AS (SELECT entry_id, lang, query, MAX(at) AS at FROM f
              WHERE query IS NOT NULL AND query <> '' GROUP BY entry_id, lang, query),
@@ -205,23 +158,17 @@ export class PostgresStore implements Store {
        ORDER BY not_helpful DESC, helpful DESC, f.entry_id COLLATE "C", f.lang COLLATE "C"`,
       p.values,
     );
-    return rows.map((r) => ({
-      entryId: r.entry_id,
-      lang: r.lang,
-      helpful: num(r.helpful),
-      notHelpful: num(r.not_helpful),
-      questions: r.questions ?? [],
-    }));
+    return rows.map((r) => toFeedbackSummary(r, r.questions ?? []));
   }
 
   async dailyCounts(filter: DailyFilter): Promise<DayCount[]> {
     await this.settle();
-    const p = new Params();
+    const p = new NumberedParams();
     const w = eventWhere(p, filter);
-    const tz = p.add(filter.tzOffsetMinutes);
+    const tz = p.add('tz', filter.tzOffsetMinutes);
     // Whole days since the epoch in integer arithmetic, as SQLite's strftime computes them.
     const day = `to_char(DATE '1970-01-01' + floor((at + ${tz}::bigint * 60000) / 86400000.0)::int, 'YYYY-MM-DD')`;
-    const { rows } = await this.pool.query<Record<'day' | 'searches' | 'answered' | 'unanswered_events' | 'helpful' | 'not_helpful', string>>(
+    const { rows } = await this.pool.query<DayRow>(
       `SELECT day, SUM(s) AS searches, SUM(a) AS answered, SUM(u) AS unanswered_events,
               SUM(h) AS helpful, SUM(nh) AS not_helpful
        FROM (
@@ -234,19 +181,12 @@ export class PostgresStore implements Store {
        GROUP BY day ORDER BY day`,
       p.values,
     );
-    return rows.map((r) => ({
-      day: r.day,
-      searches: num(r.searches),
-      answered: num(r.answered),
-      unansweredEvents: num(r.unanswered_events),
-      helpful: num(r.helpful),
-      notHelpful: num(r.not_helpful),
-    }));
+    return rows.map(toDayCount);
   }
 
   async purge(before: number): Promise<PurgeResult> {
     await this.settle();
-    return this.transaction(async (client) => {
+    return withTransaction(this.pool, async (client) => {
       const del = async (table: string) => (await client.query(`DELETE FROM ${table} WHERE at < $1`, [before])).rowCount ?? 0;
       const result = { unanswered: await del('unanswered'), feedback: await del('feedback'), searches: await del('searches') };
       await del('deletions');
@@ -267,20 +207,5 @@ export class PostgresStore implements Store {
     if (this.pool.ended) return;
     await this.settle();
     await this.pool.end();
-  }
-
-  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      client.release();
-    }
   }
 }

@@ -6,42 +6,25 @@ import type { Lang } from '../../widget/search/types.js';
 import type {
   DailyFilter,
   DayCount,
+  EventRange,
   FeedbackRow,
   FeedbackSummaryRow,
   GroupFilter,
   GroupStatus,
   PurgeResult,
-  Reason,
   SearchRow,
   Store,
-  TimeRange,
   UnansweredGroup,
   UnansweredRow,
 } from './types.js';
+import { eventWhere, NamedParams } from './event-where.js';
 import { migrate } from './sqlite-schema.js';
+import { toDayCount, toFeedbackSummary, toGroup, type DayRow, type FeedbackTallyRow, type GroupRow } from './summary-rows.js';
 
 export { MIGRATIONS, migrate } from './sqlite-schema.js';
 
-interface Where {
-  sql: string;
-  params: Record<string, unknown>;
-}
-
-function timeWhere(range: TimeRange, column = 'at'): string[] {
-  const parts: string[] = [];
-  if (range.from !== undefined) parts.push(`${column} >= @from`);
-  if (range.to !== undefined) parts.push(`${column} < @to`);
-  return parts;
-}
-
-function where(parts: string[], params: Record<string, unknown>): Where {
-  const defined = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined));
-  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params: defined };
-}
-
-function parseLangs(csv: string | null): Lang[] {
-  return csv ? (csv.split(',').sort() as Lang[]) : [];
-}
+/** GROUP_CONCAT's comma-separated distinct values, sorted (pg's array_agg sorts them in SQL). */
+const sortedList = <T extends string>(csv: string | null): T[] => (csv ? (csv.split(',').sort() as T[]) : []);
 
 interface PendingWrite {
   stmt: Database.Statement;
@@ -139,19 +122,15 @@ export class SqliteStore implements Store {
 
   async unansweredGroups(filter: GroupFilter): Promise<UnansweredGroup[]> {
     this.flush();
-    const inner = where([...timeWhere(filter), ...(filter.lang ? ['lang = @lang'] : []), ...(filter.reason ? ['reason = @reason'] : [])], {
-      from: filter.from,
-      to: filter.to,
-      lang: filter.lang,
-      reason: filter.reason,
-    });
+    const p = new NamedParams();
+    const inner = eventWhere(p, filter, filter.reason);
     const outer: string[] = [];
-    if (filter.status) outer.push(`COALESCE(s.status, 'open') = @status`);
+    if (filter.status) outer.push(`COALESCE(s.status, 'open') = ${p.add('status', filter.status)}`);
     // instr, not LIKE: the key is plain [a-z0-9 ] text and LIKE would need its wildcards escaped.
-    if (filter.contains) outer.push('instr(g.norm, @contains) > 0');
+    if (filter.contains) outer.push(`instr(g.norm, ${p.add('contains', filter.contains)}) > 0`);
     const rows = this.db
       .prepare(
-        `WITH f AS (SELECT * FROM unanswered ${inner.sql}),
+        `WITH f AS (SELECT * FROM unanswered ${inner}),
          g AS (SELECT norm, COUNT(*) AS n, MIN(at) AS first_seen, MAX(at) AS last_seen,
                       GROUP_CONCAT(DISTINCT lang) AS langs, GROUP_CONCAT(DISTINCT reason) AS reasons
                FROM f GROUP BY norm),
@@ -164,37 +143,12 @@ export class SqliteStore implements Store {
          FROM g LEFT JOIN group_status s ON s.norm = g.norm
          ${outer.length ? `WHERE ${outer.join(' AND ')}` : ''}
          ORDER BY g.n DESC, g.last_seen DESC, g.norm
-         LIMIT @limit`,
+         LIMIT ${p.add('limit', filter.limit)}`,
       )
-      .all({
-        ...inner.params,
-        ...(filter.status ? { status: filter.status } : {}),
-        ...(filter.contains ? { contains: filter.contains } : {}),
-        limit: filter.limit,
-      }) as Array<{
-      norm: string;
-      n: number;
-      first_seen: number;
-      last_seen: number;
-      langs: string;
-      reasons: string;
-      status: GroupStatus;
-      entry_id: string | null;
-      status_at: number | null;
-      examples: string;
-    }>;
-    return rows.map((r) => ({
-      query: r.norm,
-      count: r.n,
-      firstSeen: r.first_seen,
-      lastSeen: r.last_seen,
-      langs: parseLangs(r.langs),
-      reasons: (r.reasons ? r.reasons.split(',').sort() : []) as Reason[],
-      examples: JSON.parse(r.examples) as string[],
-      status: r.status,
-      entryId: r.entry_id,
-      statusAt: r.status_at,
-    }));
+      .all(p.values) as Array<GroupRow & { langs: string; reasons: string; examples: string }>;
+    return rows.map((r) =>
+      toGroup(r, { langs: sortedList(r.langs), reasons: sortedList(r.reasons), examples: JSON.parse(r.examples) as string[] }),
+    );
   }
 
   async hasGroup(norm: string): Promise<boolean> {
@@ -231,16 +185,12 @@ export class SqliteStore implements Store {
     })();
   }
 
-  async feedbackSummary(filter: TimeRange & { lang?: Lang }): Promise<FeedbackSummaryRow[]> {
+  async feedbackSummary(filter: EventRange): Promise<FeedbackSummaryRow[]> {
     this.flush();
-    const w = where([...timeWhere(filter), ...(filter.lang ? ['lang = @lang'] : [])], {
-      from: filter.from,
-      to: filter.to,
-      lang: filter.lang,
-    });
+    const p = new NamedParams();
     const rows = this.db
       .prepare(
-        `WITH f AS (SELECT * FROM feedback ${w.sql}),
+        `WITH f AS (SELECT * FROM feedback ${eventWhere(p, filter)}),
          q AS (SELECT entry_id, lang, query, MAX(at) AS at FROM f
                WHERE query IS NOT NULL AND query <> '' GROUP BY entry_id, lang, query),
          qr AS (SELECT *, ROW_NUMBER() OVER (PARTITION BY entry_id, lang ORDER BY at DESC, query) AS rn FROM q)
@@ -250,59 +200,30 @@ export class SqliteStore implements Store {
          FROM f GROUP BY f.entry_id, f.lang
          ORDER BY not_helpful DESC, helpful DESC, f.entry_id, f.lang`,
       )
-      .all(w.params) as Array<{
-      entry_id: string;
-      lang: Lang;
-      helpful: number;
-      not_helpful: number;
-      questions: string;
-    }>;
-    return rows.map((r) => ({
-      entryId: r.entry_id,
-      lang: r.lang,
-      helpful: r.helpful,
-      notHelpful: r.not_helpful,
-      questions: JSON.parse(r.questions) as string[],
-    }));
+      .all(p.values) as Array<FeedbackTallyRow & { questions: string }>;
+    return rows.map((r) => toFeedbackSummary(r, JSON.parse(r.questions) as string[]));
   }
 
   async dailyCounts(filter: DailyFilter): Promise<DayCount[]> {
     this.flush();
-    const w = where([...timeWhere(filter), ...(filter.lang ? ['lang = @lang'] : [])], {
-      from: filter.from,
-      to: filter.to,
-      lang: filter.lang,
-    });
-    const day = `strftime('%Y-%m-%d', (at + @tz * 60000) / 1000, 'unixepoch')`;
+    const p = new NamedParams();
+    const w = eventWhere(p, filter);
+    const day = `strftime('%Y-%m-%d', (at + ${p.add('tz', filter.tzOffsetMinutes)} * 60000) / 1000, 'unixepoch')`;
     const rows = this.db
       .prepare(
         `SELECT day, SUM(s) AS searches, SUM(a) AS answered, SUM(u) AS unanswered_events,
                 SUM(h) AS helpful, SUM(nh) AS not_helpful
          FROM (
-           SELECT ${day} AS day, 1 AS s, answered AS a, 0 AS u, 0 AS h, 0 AS nh FROM searches ${w.sql}
+           SELECT ${day} AS day, 1 AS s, answered AS a, 0 AS u, 0 AS h, 0 AS nh FROM searches ${w}
            UNION ALL
-           SELECT ${day}, 0, 0, 1, 0, 0 FROM unanswered ${w.sql}
+           SELECT ${day}, 0, 0, 1, 0, 0 FROM unanswered ${w}
            UNION ALL
-           SELECT ${day}, 0, 0, 0, helpful, 1 - helpful FROM feedback ${w.sql}
+           SELECT ${day}, 0, 0, 0, helpful, 1 - helpful FROM feedback ${w}
          )
          GROUP BY day ORDER BY day`,
       )
-      .all({ ...w.params, tz: filter.tzOffsetMinutes }) as Array<{
-      day: string;
-      searches: number;
-      answered: number;
-      unanswered_events: number;
-      helpful: number;
-      not_helpful: number;
-    }>;
-    return rows.map((r) => ({
-      day: r.day,
-      searches: r.searches,
-      answered: r.answered,
-      unansweredEvents: r.unanswered_events,
-      helpful: r.helpful,
-      notHelpful: r.not_helpful,
-    }));
+      .all(p.values) as DayRow[];
+    return rows.map(toDayCount);
   }
 
   async purge(before: number): Promise<PurgeResult> {

@@ -49,8 +49,12 @@ export interface TimeRange {
   to?: number;
 }
 
-export interface GroupFilter extends TimeRange {
+/** Events of a time range, in one language or all. */
+export interface EventRange extends TimeRange {
   lang?: Lang;
+}
+
+export interface GroupFilter extends EventRange {
   /** Only events of this kind: searches that found nothing, or answers voted "not helpful". */
   reason?: Reason;
   status?: GroupStatus;
@@ -95,8 +99,7 @@ export interface DayCount {
   notHelpful: number;
 }
 
-export interface DailyFilter extends TimeRange {
-  lang?: Lang;
+export interface DailyFilter extends EventRange {
   /** Minutes east of UTC for day boundaries (Jakarta: 420). */
   tzOffsetMinutes: number;
 }
@@ -122,7 +125,7 @@ export interface Store {
   /** Deletes a group's events (and status); their event ids are remembered so retries stay deleted. */
   deleteGroup(norm: string, at: number): Promise<number>;
 
-  feedbackSummary(filter: TimeRange & { lang?: Lang }): Promise<FeedbackSummaryRow[]>;
+  feedbackSummary(filter: EventRange): Promise<FeedbackSummaryRow[]>;
   dailyCounts(filter: DailyFilter): Promise<DayCount[]>;
 
   /** Removes events (and remembered deletions) older than `before`. */

@@ -4,34 +4,25 @@
  * The same search and the same answered decision as the widget.
  */
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { loadSearchers } from '../search/searchers.js';
+import { parseCommandLine } from './args.js';
 import type { Searcher } from '../../widget/search/index.js';
 import type { Lang, SearchOutcome } from '../../widget/search/types.js';
 
 const USAGE = 'usage: ask [--content DIR] [--lang id|en] [--json] "question"  |  ask [--content DIR] [--lang id|en] --json --stdin';
 
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      content: { type: 'string', default: 'content' },
-      lang: { type: 'string', default: 'id' },
-      json: { type: 'boolean', default: false },
-      stdin: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-} catch (e) {
-  console.error(`${(e as Error).message}\n${USAGE}`);
-  process.exit(2);
-}
+const parsed = parseCommandLine(USAGE, {
+  allowPositionals: true,
+  options: {
+    content: { type: 'string', default: 'content' },
+    lang: { type: 'string', default: 'id' },
+    json: { type: 'boolean', default: false },
+    stdin: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (typeof parsed === 'number') process.exit(parsed);
 const { values, positionals } = parsed;
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
 if (values.lang !== 'id' && values.lang !== 'en') {
   console.error(`--lang must be id or en, not "${values.lang}"\n${USAGE}`);
   process.exit(2);

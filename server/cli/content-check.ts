@@ -2,26 +2,17 @@
  * `npm run content:check [-- --content DIR]`: reports every problem in the content folder as
  * `path:line: message`, then a summary. Exit 1 when there are errors, so CI and editors' hooks stop.
  */
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './args.js';
 import { formatProblem, hasErrors, loadContent } from '../content/index.js';
 
 const USAGE = 'usage: content-check [--content DIR]';
 
 async function main(): Promise<number> {
-  let values: { content?: string; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      options: { content: { type: 'string', default: 'content' }, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-    }));
-  } catch (e) {
-    console.error(`${(e as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const args = parseCommandLine(USAGE, {
+    options: { content: { type: 'string', default: 'content' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (typeof args === 'number') return args;
+  const { values } = args;
 
   const content = await loadContent(values.content ?? 'content');
   for (const p of content.problems) console.log(formatProblem(p));

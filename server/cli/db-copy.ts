@@ -5,28 +5,19 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { copySqliteToPostgres } from '../store/copy-to-postgres.js';
 import { redactUrl } from '../store/open-store.js';
+import { parseCommandLine } from './args.js';
 
 const USAGE = 'usage: db:copy --to postgres://user:password@host:5432/db [--from DATA_DIR/query-log.db]';
 
 async function main(): Promise<number> {
-  let values: { to?: string; from?: string; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      options: { to: { type: 'string' }, from: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-    }));
-  } catch (e) {
-    console.error(`${(e as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const args = parseCommandLine(USAGE, {
+    options: { to: { type: 'string' }, from: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (typeof args === 'number') return args;
+  const { values } = args;
   const to = values.to ?? process.env.DATABASE_URL;
   if (!to || !/^postgres(ql)?:\/\//.test(to)) {
     console.error(`--to must be a postgres:// URL (or set DATABASE_URL)\n${USAGE}`);

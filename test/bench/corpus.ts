@@ -10,37 +10,9 @@
  * vocabulary would flatter the search: its fuzzy lookups run over the distinct terms.
  */
 import type { Lang, SearchDoc } from '../../widget/search/types.js';
+import { draw, pickZipf, Rng, zipfTable } from './random.js';
 
 export const BENCH_SEED = 0x7a17a;
-
-/** mulberry32: tiny, fast, and good enough to pick words; the same seed gives the same corpus. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export class Rng {
-  readonly next: () => number;
-  constructor(seed: number) {
-    this.next = mulberry32(seed);
-  }
-  /** Integer in [lo, hi]. */
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.next() * (hi - lo + 1));
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-}
 
 const split = (s: string) => s.trim().split(/\s+/);
 
@@ -97,27 +69,6 @@ const ABSENT: Record<Lang, string[]> = {
   id: split(`npwp sim stnk bpjs cpns tilang pajak listrik kuliner tiket pesawat`),
   en: split(`tax driving licence insurance flight ticket electricity recipe football`),
 };
-
-/** Cumulative Zipf weights (exponent s) for picking from a list whose first items are the most frequent. */
-function zipfTable(n: number, s: number): Float64Array {
-  const cum = new Float64Array(n);
-  let total = 0;
-  for (let r = 0; r < n; r++) cum[r] = total += 1 / Math.pow(r + 1, s);
-  for (let r = 0; r < n; r++) cum[r] /= total;
-  return cum;
-}
-
-function pickZipf<T>(rng: Rng, items: readonly T[], cum: Float64Array): T {
-  const u = rng.next();
-  let lo = 0;
-  let hi = cum.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (cum[mid] < u) lo = mid + 1;
-    else hi = mid;
-  }
-  return items[lo];
-}
 
 const ONSETS = split('b c d f g h j k l m n p r s t w y ng ny k s t p m');
 const VOWELS = split('a i u e o a a i');
@@ -282,14 +233,6 @@ function typo(rng: Rng, word: string): string {
     default: // stretched ending, as in "pasporrr"
       return word + word[word.length - 1].repeat(rng.int(2, 3));
   }
-}
-
-/** `k` distinct items (fewer if there are fewer). */
-function draw<T>(rng: Rng, items: readonly T[], k: number): T[] {
-  const rest = [...items];
-  const out: T[] = [];
-  while (out.length < k && rest.length) out.push(rest.splice(Math.floor(rng.next() * rest.length), 1)[0]);
-  return out;
 }
 
 export interface QueryOptions extends CorpusOptions {

@@ -7,9 +7,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
+import { expectAnswer } from '../support/widget-page.js';
 
 const BASE = inject('baseUrl');
 let context: BrowserContext | undefined;
@@ -31,16 +32,6 @@ async function launch(locale: string): Promise<Page> {
     viewport: { width: 390, height: 800 },
   });
   return context.pages()[0] ?? (await context.newPage());
-}
-
-async function expectAnswer(widget: Locator, question: string, expected: RegExp): Promise<void> {
-  const field = widget.getByRole('combobox');
-  await field.fill(question);
-  await expect
-    .poll(async () => ((await widget.getByRole('option').count()) ? await widget.getByRole('option').first().textContent() : ''), {
-      timeout: 15_000,
-    })
-    .toMatch(expected);
 }
 
 /** One online visit to `path` in `locale`: the worker installed and the content saved on the device. */

@@ -12,6 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../bench/widget-size.js';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
 import { freePort, startServer as startServerProcess, type RunningServer } from '../support/server-process.js';
+import { consoleErrors, expectAnswer, queuedEvents, savedBundles } from '../support/widget-page.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TOKEN = `e2e-offline-${randomBytes(12).toString('base64url')}`;
@@ -42,55 +43,6 @@ async function newContext(): Promise<BrowserContext> {
   contexts.push(context);
   return context;
 }
-
-/** Console errors and uncaught exceptions of `page`, collected from now on. */
-function consoleErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
-
-/** Types a question into `widget` and waits for the first suggestion to contain `expected`. */
-async function expectAnswer(widget: Locator, question: string, expected: RegExp): Promise<void> {
-  const field = widget.getByRole('combobox');
-  await field.fill(question);
-  await expect
-    .poll(async () => ((await widget.getByRole('option').count()) ? await widget.getByRole('option').first().textContent() : ''), {
-      timeout: 15_000,
-    })
-    .toMatch(expected);
-}
-
-/** The records in one of the widget's IndexedDB databases (raw IndexedDB: no app code involved). */
-function idbRecords(page: Page, dbName: string, storeName: string): Promise<{ key: string; value: unknown }[]> {
-  return page.evaluate(
-    ([name, storeName]) =>
-      new Promise<{ key: string; value: unknown }[]>((ok, fail) => {
-        const open = indexedDB.open(name!);
-        open.onupgradeneeded = () => open.result.createObjectStore(storeName!);
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(storeName!)) return (db.close(), ok([]));
-          const tx = db.transaction(storeName!, 'readonly');
-          const store = tx.objectStore(storeName!);
-          const keys = store.getAllKeys();
-          const values = store.getAll();
-          tx.oncomplete = () => {
-            db.close();
-            ok(keys.result.map((k, i) => ({ key: String(k), value: values.result[i] })));
-          };
-          tx.onerror = () => fail(tx.error);
-        };
-      }),
-    [dbName, storeName],
-  );
-}
-
-const savedBundles = (page: Page) => idbRecords(page, 'faq-assistant-content', 'bundles');
-const queuedEvents = async (page: Page) =>
-  (await idbRecords(page, 'faq-assistant-outbox', 'events')).filter((r) => r.key.startsWith('e:'));
 
 async function unansweredAtServer(): Promise<number> {
   const res = await fetch(`${BASE}/api/admin/unanswered`, { headers: { Authorization: `Bearer ${TOKEN}` } });

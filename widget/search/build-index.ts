@@ -13,6 +13,9 @@ export interface BuildOptions {
   bodyWeight?: number;
 }
 
+/** What an answer is called outside its own wording: its tags, and its title and questions in the other language. */
+const ASIDE_FIELDS: ReadonlySet<string> = new Set(['tags', 'translation']);
+
 function fieldText(doc: SearchDoc, field: (typeof FIELDS)[number]['name'], translation: SearchDoc | undefined): string {
   switch (field) {
     case 'title':
@@ -91,17 +94,24 @@ export function buildIndex(
     });
   });
 
+  // The second opinion (see `aside` in index-format.ts): which answers name a term in their tags or
+  // other-language phrasings. Presence alone: it only has to pick a best answer, and stays small.
+  const aside = new Map<string, Set<number>>();
+  perDoc.forEach((fields, docNo) => {
+    fields.forEach(({ counts }, fi) => {
+      if (!ASIDE_FIELDS.has(FIELDS[fi].name)) return;
+      for (const term of counts.keys()) {
+        let docsOf = aside.get(term);
+        if (!docsOf) aside.set(term, (docsOf = new Set()));
+        docsOf.add(docNo);
+      }
+    });
+  });
+
   const terms = [...weights.keys()].sort();
   const informal = compactInformal(lang, new Set(terms), stopwords, analyzer);
-  const postings = terms.map((term) => {
-    const flat: number[] = [];
-    let previous = 0;
-    for (const [docNo, w] of [...weights.get(term)!].sort((a, b) => a[0] - b[0])) {
-      flat.push(docNo - previous, Math.max(1, Math.round(w * 100)));
-      previous = docNo;
-    }
-    return flat;
-  });
+  const postings = terms.map((term) => flatten(weights.get(term)!));
+  const asideDocs = terms.map((term) => gaps(aside.get(term)));
 
   const termNo = new Map(terms.map((t, i) => [t, i]));
   const phrasings = docs.map((doc) =>
@@ -115,6 +125,7 @@ export function buildIndex(
     guides: docs.flatMap((d, i) => (d.checker ? [i] : [])),
     terms,
     postings,
+    aside: asideDocs,
     phrasings,
     synonyms,
     stopwords,
@@ -125,6 +136,23 @@ export function buildIndex(
       places: singleTerms(analyzer, SCOPE.places),
     },
   };
+}
+
+/** [docGap, weight×100] pairs in doc order, as `postings` in index-format.ts. */
+function flatten(byDoc: ReadonlyMap<number, number>): number[] {
+  const flat: number[] = [];
+  let previous = 0;
+  for (const [docNo, w] of [...byDoc].sort((a, b) => a[0] - b[0])) {
+    flat.push(docNo - previous, Math.max(1, Math.round(w * 100)));
+    previous = docNo;
+  }
+  return flat;
+}
+
+/** Doc numbers in order, each as the gap from the one before. */
+function gaps(docNos: ReadonlySet<number> | undefined): number[] {
+  const sorted = [...(docNos ?? [])].sort((a, b) => a - b);
+  return sorted.map((d, i) => d - (i ? sorted[i - 1] : 0));
 }
 
 /** The terms the words stand for, as the analyzer of this index sees them (a synonym folds onto its group's term). */

@@ -29,15 +29,19 @@ export interface Evidence {
   phrasingLead: number;
   /** Informative terms in the question. */
   terms: number;
+  /** 1 when a second, independent ranking (the answers' tags and other-language phrasings, see `aside` in index-format.ts) puts the same answer first. */
+  agree: number;
+  /** 1 when that ranking has the best answer among its first three. */
+  agreeTop3: number;
   /** The question names another office's document or service (a KTP, a tax number) and nothing of immigration's. */
   elsewhere: boolean;
 }
 
 /** The model's inputs, in the order of `CONFIDENCE.weights`. */
-export const FEATURES = ['coverage', 'knownCoverage', 'unknown', 'strength', 'margin', 'phrasing', 'fewTerms', 'asked', 'phrasingLead'] as const;
+export const FEATURES = ['coverage', 'knownCoverage', 'unknown', 'strength', 'margin', 'phrasing', 'fewTerms', 'asked', 'phrasingLead', 'agree', 'agreeTop3'] as const;
 
 export function featuresOf(e: Evidence): number[] {
-  return [e.coverage, e.knownCoverage, e.unknown, Math.min(e.strength, 3), e.margin, e.phrasing, 1 / Math.max(1, e.terms), e.asked, e.phrasingLead];
+  return [e.coverage, e.knownCoverage, e.unknown, Math.min(e.strength, 3), e.margin, e.phrasing, 1 / Math.max(1, e.terms), e.asked, e.phrasingLead, e.agree, e.agreeTop3];
 }
 
 /** Probability (0–1) that the best result answers the question. */

@@ -4,7 +4,7 @@
  */
 import type { Lang } from './types.js';
 
-export const INDEX_FORMAT = 6;
+export const INDEX_FORMAT = 7;
 
 export interface SerializedIndex {
   format: typeof INDEX_FORMAT;
@@ -21,6 +21,12 @@ export interface SerializedIndex {
    * term frequency (BM25F before saturation).
    */
   postings: number[][];
+  /**
+   * Per term (same order): the answers naming it in their tags or their title and questions in the
+   * other language, as doc-number gaps. A second, independent ranking: when it picks another best
+   * answer than `postings` do, the question sits between answers (see `agree` in decision.ts).
+   */
+  aside: number[][];
   /** Per doc: its title and each alternative question as a list of term numbers (the phrasings people use). */
   phrasings: number[][][];
   /** The synonym groups the index was built with; the searcher needs the same analyzer. */
@@ -45,6 +51,8 @@ export function isSerializedIndex(value: unknown): value is SerializedIndex {
     Array.isArray(v.phrasings) &&
     v.phrasings.length === v.docs.length &&
     v.terms.length === v.postings.length &&
+    Array.isArray(v.aside) &&
+    v.aside.length === v.terms.length &&
     Array.isArray(v.synonyms) &&
     Array.isArray(v.stopwords) &&
     Array.isArray(v.informal) &&

@@ -45,7 +45,6 @@ export function createSearcher(input: unknown): Searcher {
   const analyzer: Analyzer = createAnalyzer(index.synonyms, index.lang, { stopwords: index.stopwords, informal: index.informal });
   const vocabulary = new Vocabulary(index.terms);
   const termNo = new Map<string, number>(index.terms.map((t, i) => [t, i]));
-  const decoded = new Map<number, Postings>();
   const docCount = index.docs.length;
   const elsewhereTerms = new Set(index.scope.elsewhere);
   const immigrationTerms = new Set(index.scope.immigration);
@@ -65,6 +64,7 @@ export function createSearcher(input: unknown): Searcher {
     return v;
   }
 
+  const decoded = new Map<number, Postings>();
   function postingsOf(no: number): Postings {
     let p = decoded.get(no);
     if (!p) {
@@ -157,6 +157,29 @@ export function createSearcher(input: unknown): Searcher {
     return groups;
   }
 
+  /**
+   * The first three answers by the second opinion alone: idf of each part of the question that an
+   * answer's tags or other-language phrasings name (through the part's best expansion).
+   */
+  function asideRanking(groups: readonly TermGroup[]): number[] {
+    const scores = new Map<number, number>();
+    for (const group of groups) {
+      const best = new Map<number, number>();
+      for (const e of group.expansions) {
+        const no = termNo.get(e.term);
+        if (no === undefined) continue;
+        const score = idfOfNo(no) * e.weight * group.factor;
+        let doc = 0;
+        for (const gap of index.aside[no]) {
+          doc += gap;
+          if (!guides.has(doc) && score > (best.get(doc) ?? 0)) best.set(doc, score);
+        }
+      }
+      for (const [doc, score] of best) scores.set(doc, (scores.get(doc) ?? 0) + score);
+    }
+    return [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 3).map(([doc]) => doc);
+  }
+
   function search(query: string, options: SearchOptions = {}): SearchOutcome & { evidence: Evidence } {
     const limit = options.limit ?? 5;
     const groups = groupsOf(query);
@@ -242,6 +265,8 @@ export function createSearcher(input: unknown): Searcher {
       return { id, title, category, score: Math.round(score * 1000) / 1000, matched: [...new Set(matches.get(doc)!.map((m) => m.term))] };
     });
     const top = answers[0];
+    const aside = asideRanking(groups);
+    const asideRank = top ? aside.indexOf(top.doc) : -1;
     // Each word of a synonym phrase counts too: "foto paspor" folds onto the photo answer's term yet
     // names a passport (a single word's term is already its query term). A typo corrected onto an
     // immigration term ("pspor") keeps a question in scope.
@@ -265,6 +290,8 @@ export function createSearcher(input: unknown): Searcher {
       asked: top ? askedShare(top.doc) : 0,
       phrasingLead: top ? top.similarity - answers.slice(1).reduce((m, r) => Math.max(m, r.similarity), 0) : 0,
       terms: informative,
+      agree: asideRank === 0 ? 1 : 0,
+      agreeTop3: asideRank >= 0 && asideRank < 3 ? 1 : 0,
       elsewhere: names(elsewhereTerms, false) && !names(immigrationTerms, true),
     };
     return { query, answered: !!top && isConfident(evidence), results, evidence };

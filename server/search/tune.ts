@@ -2,7 +2,7 @@
  * Fits the answered/declined model (widget/search/decision.ts) on labelled questions, and
  * measures it honestly: k-fold cross-validation, every figure from questions the fit never saw.
  */
-import { confidenceOf, featuresOf, type Evidence } from '../../widget/search/index.js';
+import { confidenceOf, featuresOf, isDeclinedOutright, type Evidence } from '../../widget/search/index.js';
 import { rates, score, type Judged, type Scores } from './evaluate.js';
 
 export interface Model {
@@ -17,7 +17,7 @@ export interface Model {
  */
 export const MAX_WRONG = 0.04;
 
-const forced = (e: Evidence) => e.terms === 0 || e.elsewhere;
+const forced = (e: Evidence) => isDeclinedOutright(e);
 
 /** L2-regularised logistic regression by gradient descent: seven features, a few hundred questions. */
 function fitLogistic(xs: number[][], ys: number[], l2 = 0.01, steps = 3000, rate = 0.5): { weights: number[]; bias: number } {

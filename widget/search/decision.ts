@@ -52,8 +52,17 @@ export function confidenceOf(e: Evidence, model: { weights: readonly number[]; b
   return 1 / (1 + Math.exp(-z));
 }
 
+/**
+ * Questions no model is asked about: nothing informative, another office's business, or almost all
+ * words unknown to every answer ("passport zorblax quintar": one known word does not say what is
+ * asked, however clearly it picks an answer). No labelled question over that share was answered right.
+ */
+export function isDeclinedOutright(e: Evidence): boolean {
+  return e.terms === 0 || e.elsewhere || e.unknown > 0.8;
+}
+
 export function isConfident(e: Evidence, model: { weights: readonly number[]; bias: number; threshold: number } = CONFIDENCE): boolean {
-  if (e.terms === 0 || e.elsewhere) return false;
+  if (isDeclinedOutright(e)) return false;
   return confidenceOf(e, model) >= model.threshold;
 }
 

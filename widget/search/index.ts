@@ -6,6 +6,6 @@
 export { createSearcher, type Searcher, type SearchOptions, type SnippetPart } from './searcher.js';
 export { normalizeQuery, foldText } from './normalize.js';
 export { createAnalyzer } from './analyzer.js';
-export { confidenceOf, featuresOf, isConfident, FEATURES, type Evidence } from './decision.js';
+export { confidenceOf, featuresOf, isConfident, isDeclinedOutright, FEATURES, type Evidence } from './decision.js';
 export { isSerializedIndex, type SerializedIndex } from './index-format.js';
 export type * from './types.js';

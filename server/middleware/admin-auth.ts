@@ -42,6 +42,9 @@ export const adminAuth = (options: AdminAuthOptions) => {
       });
     }
     const header = c.req.header('authorization') ?? '';
+    // Parsed here, not by hono/bearer-auth: that accepts only RFC 6750's token characters
+    // ([A-Za-z0-9._~+/-]+=*) and answers any other token with 400, while ADMIN_TOKEN may be any
+    // printable ASCII (config.ts), so an office whose token has a "!" or "#" would be locked out.
     const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header);
     if (!match || !timingSafeEqual(digest(match[1]!), expected)) {
       // A request with no token at all is a console that has not logged in yet, not a guess.

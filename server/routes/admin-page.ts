@@ -4,15 +4,22 @@
  * dynamic string (the office's name, from content/site.yml) is HTML-escaped.
  */
 import { Hono } from 'hono';
+import { html } from 'hono/html';
+import { escapeToBuffer, type HtmlEscapedString } from 'hono/utils/html';
 import { ADMIN_PAGE } from '../http/headers.js';
 import type { AppDeps, AppEnv } from '../types.js';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
+/** The escaping hono's `html` template applies to every value (`&<>"'`), for text put into HTML by other means. */
+export function escapeHtml(s: string): string {
+  const buffer: [string] = [''];
+  escapeToBuffer(s, buffer);
+  return buffer[0];
+}
 
 export function adminPageHtml(siteName: string | undefined): string {
-  const title = siteName ? `Admin · ${escapeHtml(siteName)}` : 'Admin · Tanya';
-  return `<!doctype html>
+  const title = siteName ? `Admin · ${siteName}` : 'Admin · Tanya';
+  // No value here is a promise, so `html` returns the page itself, not a promise of it.
+  return (html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -28,7 +35,7 @@ export function adminPageHtml(siteName: string | undefined): string {
 <noscript><p>The admin console needs JavaScript.</p></noscript>
 </body>
 </html>
-`;
+` as HtmlEscapedString).toString();
 }
 
 export function createAdminPageRoutes({ content }: AppDeps) {

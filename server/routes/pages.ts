@@ -9,12 +9,12 @@
  * is an answer's body, which the content pipeline has already sanitised.
  */
 import { Hono, type Context } from 'hono';
-import { html, raw } from 'hono/html';
-import type { HtmlEscapedString } from 'hono/utils/html';
+import { accepts } from 'hono/accepts';
+import { html } from 'hono/html';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isLang, LANGS, type BundleEntry, type ContentBundle, type Lang, type SiteConfig } from '../../widget/search/types.js';
+import { isLang, LANGS, type ContentBundle, type Lang } from '../../widget/search/types.js';
 import { PAGE_STRINGS as UI } from '../../widget/i18n/page-strings.js';
 import type { AppDeps, AppEnv } from '../types.js';
 import { compressResponse } from '../http/compression.js';
@@ -35,15 +35,28 @@ const DESCRIPTION_CHARS = 160;
 /** Whether `?lang=` decides the language (else the Accept-Language header does: see pageHeaders). */
 const langAsked = (c: Context) => isLang(c.req.query('lang'));
 
-/** `?lang=`, else the browser's preferred supported language, else Indonesian. */
+/**
+ * `?lang=`, else the browser's preferred supported language, else Indonesian. Hono's parser orders
+ * the Accept-Language tags by their q-values; the first with a primary subtag we have wins
+ * (`en-GB` is English; `in` is the former code for Indonesian).
+ */
 function pageLang(c: Context): Lang {
   const asked = c.req.query('lang');
   if (isLang(asked)) return asked;
-  const accepted = (c.req.header('accept-language') ?? '')
-    .split(',')
-    .map((part) => part.split(';')[0]!.trim().toLowerCase().split('-')[0])
-    .find((l) => isLang(l) || l === 'in');
-  return accepted === 'in' ? 'id' : isLang(accepted) ? accepted : 'id';
+  return accepts(c, {
+    header: 'Accept-Language',
+    supports: [...LANGS],
+    default: 'id',
+    match: (accepted, { default: fallback }) => {
+      for (const { type, q } of accepted) {
+        if (q <= 0) continue;
+        const primary = type.toLowerCase().split('-')[0];
+        if (primary === 'in') return 'id';
+        if (isLang(primary)) return primary;
+      }
+      return fallback;
+    },
+  }) as Lang;
 }
 
 /** The first sentences of the answer, cut at a word, for `<meta name="description">` and previews. */

@@ -1,25 +1,16 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { Checklist } from './checklist/index.js';
-import { answerView, enhanceAnswer, onPopState, showEntry } from './components/answer.js';
-import { contentStatusChanged, ensureContent, type Browse } from './components/content.js';
-import { searchIfStale, searchView, settle } from './components/search.js';
+import { answerView } from './components/answer.js';
+import { searchView } from './components/search.js';
+import { AnswerController } from './controllers/answer.js';
+import { ContentController } from './controllers/content.js';
+import { SearchController } from './controllers/search.js';
 import { otherLang, resolveLang, stringsFor, type StringOverrides, type UiStrings } from './i18n/index.js';
-import type { Searcher } from './search/index.js';
-import type { BundleEntry, ContentBundle, Lang, SearchOutcome } from './search/types.js';
+import type { Lang, SearchOutcome } from './search/types.js';
 import { answerStyles } from './faq-assistant.answer.styles.js';
 import { launcherStyles } from './faq-assistant.launcher.styles.js';
 import { styles } from './faq-assistant.styles.js';
 
 export type { FaqAnswerEvent, FaqFeedbackEvent, FaqUnansweredEvent } from './components/events.js';
-
-/** An opened answer. */
-export interface Shown {
-  entry: BundleEntry;
-  /** The chosen language, when the entry is shown in the other one because it has no translation. */
-  missingIn?: Lang;
-  /** The question that led to it ('' when browsed). */
-  query: string;
-}
 
 /**
  * Answers visa and passport questions from a prebuilt index, in the browser, as the citizen types.
@@ -70,21 +61,8 @@ export class FaqAssistant extends LitElement {
     answer: {},
     useHistory: { type: Boolean, attribute: 'use-history' },
     eager: { type: Boolean },
-    status: { state: true },
-    offline: { state: true },
-    savedOn: { state: true },
     uiLang: { state: true },
-    queryText: { state: true },
-    outcome: { state: true },
-    active: { state: true },
-    expanded: { state: true },
-    shown: { state: true },
-    feedback: { state: true },
-    note: { state: true },
-    ticked: { state: true },
-    tickTotal: { state: true },
     panelOpen: { state: true },
-    browse: { state: true },
   };
 
   /** Origin of the Tanya server, e.g. `https://tanya.example.go.id`; empty means this page's origin. */
@@ -108,92 +86,35 @@ export class FaqAssistant extends LitElement {
   /** Load the content right away instead of on first focus, hover or visibility. */
   eager = false;
 
-  // ---- internal: the parts in components/ read and write these --------------------------------
+  // ---- internal: the element holds the language and the launcher; each concern owns its state ---
 
-  /** @internal */ abort?: AbortController;
-  /** @internal */ bundles: Partial<Record<Lang, ContentBundle>> = {};
-  /** @internal */ pending = new Map<Lang, Promise<ContentBundle>>();
-  /** @internal */ searcher?: Searcher;
-  /** @internal */ entries = new Map<string, BundleEntry>();
-  /** @internal */ searchSeq = 0;
-  /** @internal */ debounceTimer?: ReturnType<typeof setTimeout>;
-  /** @internal */ settleTimer?: ReturnType<typeof setTimeout>;
-  /** @internal `lang + normalised question` of the last settled question, so each is logged once. */
-  lastSettled = '';
-  /** @internal */ visibility?: IntersectionObserver;
-  /** @internal */ checklist?: Checklist;
-  /** @internal Whether we pushed the current answer onto the history (so Back can pop it). */
-  pushedAnswer = false;
-  /** @internal */ langOverride?: Lang;
+  /** @internal The language shown (reactive). */
+  uiLang: Lang = 'id';
+  /** @internal Whether the launcher's panel is open (reactive). */
+  panelOpen = false;
+  private _langOverride?: Lang;
 
-  // Reactive (`state: true` in `properties`): a change re-renders.
-  /** @internal */ status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
-  /** @internal */ offline = false;
-  /** @internal When the answers in use were last confirmed, while the server cannot be reached (ms). */
-  declare savedOn?: number;
-  /** @internal */ uiLang: Lang = 'id';
-  /** @internal */ queryText = '';
-  /** @internal */ declare outcome?: SearchOutcome;
-  /** @internal */ active = -1;
-  /** @internal */ expanded = false;
-  /** @internal */ declare shown?: Shown;
-  /** @internal */ declare feedback?: 'yes' | 'no';
-  /** @internal */ note = '';
-  /** @internal */ ticked = 0;
-  /** @internal */ tickTotal = 0;
-  /** @internal Whether the launcher's panel is open. */ panelOpen = false;
-  /** @internal The topic list's template, loaded beside the content (components/content.ts). */
-  declare browse?: Browse;
-
-  /** @internal */
-  get input(): HTMLInputElement | null | undefined {
-    return this.renderRoot?.querySelector<HTMLInputElement>('#faq-input');
-  }
+  private readonly _content = new ContentController(this, () => this._afterLoad());
+  private readonly _search: SearchController = new SearchController(this, this._content, {
+    open: (id) => void this._answer.choose(id),
+    answerShown: (): boolean => !!this._answer.shown,
+  });
+  private readonly _answer: AnswerController = new AnswerController(this, this._content, this._search);
 
   override connectedCallback(): void {
+    // Settle the language first: the content controller may start loading as the element connects.
+    this.uiLang = this._langOverride ?? resolveLang(this.language);
     super.connectedCallback();
-    // Settle the language now: loading may start before the first update.
-    this.uiLang = this.langOverride ?? resolveLang(this.language);
-    this.abort = new AbortController();
-    const { signal } = this.abort;
-    const load = () => void ensureContent(this);
-    this.addEventListener('focusin', load, { signal });
-    this.addEventListener('pointerenter', load, { signal });
-    window.addEventListener('online', () => this.status === 'error' && load(), { signal });
-    // From the content client's offline half (loaded on demand): see widget/offline/content-status.ts.
-    window.addEventListener('faq-assistant-content', (e) => contentStatusChanged(this, e.detail), { signal });
-    if (this.useHistory) window.addEventListener('popstate', (e) => onPopState(this, e), { signal });
-    if (this.eager || this.answer) {
-      load();
-    } else if (this.mode !== 'launcher' && 'IntersectionObserver' in window) {
-      // Inline: load when it scrolls into view. A launcher's button is always visible, so it waits for use.
-      this.visibility = new IntersectionObserver((seen) => seen.some((s) => s.isIntersecting) && load());
-      this.visibility.observe(this);
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.abort?.abort();
-    this.visibility?.disconnect();
-    this.visibility = undefined;
-    clearTimeout(this.debounceTimer);
-    clearTimeout(this.settleTimer);
-    this.pending.clear();
-    if (this.status === 'loading') this.status = 'idle';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('language')) this.langOverride = undefined;
-    const lang = this.langOverride ?? resolveLang(this.language);
+    if (changed.has('language')) this._langOverride = undefined;
+    const lang = this._langOverride ?? resolveLang(this.language);
     if (lang !== this.uiLang) {
       this.uiLang = lang;
-      if (this.status !== 'idle') void ensureContent(this);
+      // Load its content if any was loaded before.
+      if (this._content.state !== 'idle') void this._content.ensure();
     }
-  }
-
-  protected override updated(): void {
-    enhanceAnswer(this);
   }
 
   /** @internal The UI strings of `lang` (default: the language shown), with the host's overrides. */
@@ -201,45 +122,55 @@ export class FaqAssistant extends LitElement {
     return stringsFor(lang, this.strings);
   }
 
+  /** After a (re)load: reopen the current answer in this language, or the one asked for; redo the question. */
+  private _afterLoad(): void {
+    if (this._answer.shown) {
+      this._answer.reopen();
+    } else if (this.answer) {
+      const id = this.answer;
+      this.answer = undefined;
+      this._answer.openGiven(id);
+    }
+    if (this._search.text.trim()) this._search.run();
+  }
+
   // ---- language and launcher -----------------------------------------------------------------
 
-  private switchLanguage(): void {
-    this.langOverride = otherLang(this.uiLang);
-    this.lastSettled = '';
+  private _switchLanguage(): void {
+    this._langOverride = otherLang(this.uiLang);
+    this._search.forget();
     this.requestUpdate();
   }
 
-  /** @internal */
-  async setOpen(open: boolean): Promise<void> {
+  private async _setOpen(open: boolean): Promise<void> {
     this.panelOpen = open;
     await this.updateComplete;
     if (open) {
-      void ensureContent(this);
-      (this.shown ? this.renderRoot.querySelector<HTMLElement>('#faq-answer-title') : this.input)?.focus();
+      void this._content.ensure();
+      this.renderRoot.querySelector<HTMLElement>(this._answer.shown ? '#faq-answer-title' : '#faq-input')?.focus();
     } else {
       this.renderRoot.querySelector<HTMLElement>('#faq-launcher')?.focus();
     }
   }
 
-  private onPanelKeyDown(e: KeyboardEvent): void {
+  private _onPanelKeyDown(e: KeyboardEvent): void {
     if (e.key !== 'Escape') return;
     e.preventDefault();
     e.stopPropagation();
-    void settle(this);
-    void this.setOpen(false);
+    void this._search.settle();
+    void this._setOpen(false);
   }
 
   // ---- public --------------------------------------------------------------------------------
 
   /** Fills in a question and searches it, as if typed (the `/` page's `?q=`). */
   async ask(question: string): Promise<void> {
-    this.queryText = question;
-    this.expanded = true;
-    this.shown = undefined;
-    if (this.mode === 'launcher' && !this.panelOpen) await this.setOpen(true);
-    // A first load has searched it already (afterLoad).
-    await ensureContent(this);
-    searchIfStale(this);
+    this._search.set(question);
+    this._answer.close();
+    if (this.mode === 'launcher' && !this.panelOpen) await this._setOpen(true);
+    // A first load has searched it already (_afterLoad).
+    await this._content.ensure();
+    this._search.searchIfStale();
     await this.updateComplete;
   }
 
@@ -248,18 +179,18 @@ export class FaqAssistant extends LitElement {
    * panel when that is closed, as if chosen from the list; fires `faq-answer`.
    */
   async open(entryId: string): Promise<void> {
-    if (this.mode === 'launcher' && !this.panelOpen) await this.setOpen(true);
-    await showEntry(this, entryId, '');
+    if (this.mode === 'launcher' && !this.panelOpen) await this._setOpen(true);
+    await this._answer.show(entryId, '');
   }
 
   /** Launcher mode: opens the panel, focus in it. */
   show(): Promise<void> {
-    return this.setOpen(true);
+    return this._setOpen(true);
   }
 
   /** Launcher mode: closes the panel, focus back on its button. */
   hide(): Promise<void> {
-    return this.setOpen(false);
+    return this._setOpen(false);
   }
 
   /**
@@ -267,7 +198,12 @@ export class FaqAssistant extends LitElement {
    * widget can answer, `false` when the content could not be loaded (offline, nothing saved).
    */
   get ready(): Promise<boolean> {
-    return ensureContent(this).then(Boolean);
+    return this._content.ensure().then(Boolean);
+  }
+
+  /** @internal The results on screen (tests wait for the ones of what they typed). */
+  get outcome(): SearchOutcome | undefined {
+    return this._search.outcome;
   }
 
   /** The language the widget currently shows. */
@@ -277,35 +213,43 @@ export class FaqAssistant extends LitElement {
 
   // ---- rendering -----------------------------------------------------------------------------
 
-  private renderContent(t: UiStrings): TemplateResult {
-    const other = otherLang(this.uiLang);
+  private _renderContent(t: UiStrings): TemplateResult {
+    const lang = this.uiLang;
+    const other = otherLang(lang);
     const otherStrings = this.text(other);
-    const waitingForAnswer = !this.shown && !!this.answer && this.status !== 'error';
+    const content = this._content;
+    const answer = this._answer;
+    const shown = answer.shown;
+    const waitingForAnswer = !shown && !!this.answer && content.state !== 'error';
     return html`
       <div class="bar">
-        <button type="button" class="link-button lang-switch" lang=${other} aria-label=${`${otherStrings.switchLanguage}: ${otherStrings.languageName}`} @click=${this.switchLanguage}>
+        <button type="button" class="link-button lang-switch" lang=${other} aria-label=${`${otherStrings.switchLanguage}: ${otherStrings.languageName}`} @click=${this._switchLanguage}>
           ${otherStrings.languageName}
         </button>
       </div>
-      ${waitingForAnswer ? html`<slot></slot>` : this.shown ? answerView(this, t, this.shown) : searchView(this, t)}
+      ${waitingForAnswer
+        ? html`<slot></slot>`
+        : shown
+          ? answerView(t, lang, answer, shown, content.bundle(shown.entry.lang), this)
+          : searchView(t, lang, this._search, content, answer)}
     `;
   }
 
   override render(): TemplateResult {
     const t = this.text();
     if (this.mode !== 'launcher') {
-      return html`<div part="base" class="base inline" lang=${this.uiLang}>${this.renderContent(t)}</div>`;
+      return html`<div part="base" class="base inline" lang=${this.uiLang}>${this._renderContent(t)}</div>`;
     }
     return html`<div part="base" class="base launcher-mode" lang=${this.uiLang}>
       ${this.panelOpen
-        ? html`<div id="faq-panel" class="panel" part="panel" role="dialog" aria-label=${t.name} @keydown=${this.onPanelKeyDown}>
+        ? html`<div id="faq-panel" class="panel" part="panel" role="dialog" aria-label=${t.name} @keydown=${this._onPanelKeyDown}>
             <header class="panel-header">
               <h2 class="panel-title">${t.name}</h2>
-              <button type="button" class="close" aria-label=${t.closeLauncher} @click=${() => void this.setOpen(false)}>
+              <button type="button" class="close" aria-label=${t.closeLauncher} @click=${() => void this._setOpen(false)}>
                 <span aria-hidden="true">×</span>
               </button>
             </header>
-            <div class="panel-body">${this.renderContent(t)}</div>
+            <div class="panel-body">${this._renderContent(t)}</div>
           </div>`
         : nothing}
       <button
@@ -315,7 +259,7 @@ export class FaqAssistant extends LitElement {
         part="launcher"
         aria-expanded=${this.panelOpen ? 'true' : 'false'}
         aria-controls=${this.panelOpen ? 'faq-panel' : nothing}
-        @click=${() => void this.setOpen(!this.panelOpen)}
+        @click=${() => void this._setOpen(!this.panelOpen)}
       >
         <svg aria-hidden="true" viewBox="0 0 24 24" width="24" height="24"><path fill="currentColor" d="M4 4h16v11H8l-4 4z" /></svg>
         <span>${t.openLauncher}</span>

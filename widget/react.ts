@@ -11,7 +11,7 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import type { FaqAnswerEvent, FaqFeedbackEvent, FaqUnansweredEvent } from './components/events.js';
-import { FaqAssistant as FaqAssistantElement } from './faq-assistant.js';
+import { FaqAssistant as FaqAssistantElement } from './embed.js';
 
 export const FaqAssistant = createComponent({
   tagName: 'faq-assistant',

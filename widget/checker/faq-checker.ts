@@ -7,13 +7,12 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { loadTicks, saveTicks } from '../checklist/store.js';
-import type { FaqAssistant } from '../faq-assistant.js';
-import type { BundleEntry, Lang } from '../search/types.js';
+import type { BundleEntry, ContentBundle, Lang } from '../search/types.js';
 import { serverBase } from '../services/content-client.js';
 import { checkerStyles } from './faq-checker.styles.js';
 import { checklistText, whatsappShareUrl } from './share-text.js';
 import { CHECKER_STRINGS, fill } from './strings.js';
-import type { Checker, CheckerOutcome } from './types.js';
+import type { Checker, CheckerHost, CheckerOutcome } from './types.js';
 import { answerPairs, answersFrom, checkerHref, progressOf, walk, type Walk } from './walk.js';
 
 export class FaqChecker extends LitElement {
@@ -21,6 +20,7 @@ export class FaqChecker extends LitElement {
 
   static override properties = {
     host: { attribute: false },
+    bundle: { attribute: false },
     entry: { attribute: false },
     open: { attribute: false },
     answers: { state: true },
@@ -28,8 +28,10 @@ export class FaqChecker extends LitElement {
     hint: { state: true },
   };
 
-  /** The assistant showing this checker: its server, history use and bundles. */
-  declare host: FaqAssistant;
+  /** The assistant showing this checker: its server and history use. */
+  declare host: CheckerHost;
+  /** The content of the entry's language: the titles of the answers an outcome links to. */
+  declare bundle?: ContentBundle;
   /** The opened answer; `entry.checker` is set. */
   declare entry: BundleEntry;
   /** Follows a link to another answer inside the widget. */
@@ -141,7 +143,7 @@ export class FaqChecker extends LitElement {
       ${outcome.links.length
         ? html`<h4>${t.fullAnswers}</h4>
             <ul class="links">
-              ${outcome.links.map((id) => html`<li><a href=${`${this.base}/a/${encodeURIComponent(id)}?lang=${this.language}`} @click=${(e: MouseEvent) => this.openAnswer(e, id)}>${this.host.bundles[this.language]?.entries.find((e) => e.id === id)?.title ?? id}</a></li>`)}
+              ${outcome.links.map((id) => html`<li><a href=${`${this.base}/a/${encodeURIComponent(id)}?lang=${this.language}`} @click=${(e: MouseEvent) => this.openAnswer(e, id)}>${this.bundle?.entries.find((e) => e.id === id)?.title ?? id}</a></li>`)}
             </ul>`
         : nothing}
       <div class="actions">

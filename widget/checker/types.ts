@@ -37,3 +37,11 @@ export interface Checker {
   steps: CheckerStep[];
   outcomes: CheckerOutcome[];
 }
+
+/** What a checker needs of the assistant showing it. */
+export interface CheckerHost {
+  /** Origin of the Tanya server; '' for this page's. */
+  readonly server: string;
+  /** Whether the page is the assistant's own (its URL then holds the checker's answers). */
+  readonly useHistory: boolean;
+}

@@ -14,6 +14,25 @@ export interface Checklist {
   detach(): void;
 }
 
+/**
+ * The checklist of an answer being shown: undefined (nothing attached) when `current()` says the
+ * answer was left while the ticks loaded. `onChange(ticked, total)` now and after each tick.
+ */
+export async function checklistWhileShown(
+  body: HTMLElement,
+  lang: Lang,
+  entryId: string,
+  current: () => boolean,
+  onChange: (ticked: number, total: number) => void,
+): Promise<Checklist | undefined> {
+  let total = 0;
+  const checklist = await attachChecklist(body, lang, entryId, (n) => onChange(n, total));
+  if (!current()) return void checklist.detach();
+  total = checklist.total;
+  onChange(checklist.ticked(), total);
+  return checklist;
+}
+
 /** Enhances the task lists under `body` with the ticks stored for this entry; `onChange` after each tick. */
 export async function attachChecklist(
   body: HTMLElement,

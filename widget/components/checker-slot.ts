@@ -5,13 +5,18 @@
  * offline on the assistant's own pages.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FaqAssistant } from '../faq-assistant.js';
-import type { BundleEntry } from '../search/types.js';
+import type { CheckerHost } from '../checker/types.js';
+import type { BundleEntry, ContentBundle } from '../search/types.js';
 
 let loading: Promise<unknown> | undefined;
 
-/** `open(id)` follows a link to another answer inside the widget. */
-export function checkerSlot(host: FaqAssistant, entry: BundleEntry, open: (id: string) => void): TemplateResult | typeof nothing {
+/** `bundle`: the content of the entry's language; `open(id)` follows a link to another answer inside the widget. */
+export function checkerSlot(
+  host: CheckerHost & { requestUpdate(): void },
+  entry: BundleEntry,
+  bundle: ContentBundle | undefined,
+  open: (id: string) => void,
+): TemplateResult | typeof nothing {
   if (!entry.checker) return nothing;
   if (!customElements.get('faq-checker')) {
     loading ??= import('../checker/faq-checker.js').then(
@@ -23,5 +28,5 @@ export function checkerSlot(host: FaqAssistant, entry: BundleEntry, open: (id: s
     );
     return nothing;
   }
-  return html`<faq-checker .host=${host} .entry=${entry} .open=${open}></faq-checker>`;
+  return html`<faq-checker .host=${host} .bundle=${bundle} .entry=${entry} .open=${open}></faq-checker>`;
 }

@@ -3,7 +3,7 @@
  * full page does — filling in `?q=` from a shared link. It imports no widget code, so `widget.js`
  * stays one self-contained file instead of both entries sharing a chunk.
  */
-import type { FaqAssistant } from '../faq-assistant.js';
+import type { FaqAssistant } from '../embed.js';
 import { registerServiceWorker } from '../offline/register-sw.js';
 
 async function main(): Promise<void> {

@@ -100,4 +100,17 @@ export const answerStyles = css`
     color: var(--_muted);
     overflow-wrap: anywhere;
   }
+  /* Last in the cascade, as they were (the launcher's sheet, adopted only in launcher mode, comes after). */
+  @media (prefers-reduced-motion: no-preference) {
+    .option,
+    .topic,
+    .button {
+      transition: background-color 120ms;
+    }
+  }
+  @media (forced-colors: active) {
+    .option[aria-selected='true'] {
+      outline-color: Highlight;
+    }
+  }
 `;

@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * The launcher mode's floating button and panel, and what follows it in the cascade (it comes after
- * `styles` in the element's list, so the order of rules is as it was in one sheet).
+ * The launcher mode's floating button and panel. Loaded only by an element in launcher mode (see
+ * `faq-assistant.ts`), which adopts it after its other sheets; nothing in inline mode needs it.
  */
 export const launcherStyles = css`
   /* Launcher: a floating button and a panel above it; full screen on small phones. */
@@ -73,21 +73,11 @@ export const launcherStyles = css`
     .panel {
       animation: faq-rise 160ms ease-out;
     }
-    .option,
-    .topic,
-    .button {
-      transition: background-color 120ms;
-    }
   }
   @keyframes faq-rise {
     from {
       opacity: 0;
       transform: translateY(8px);
-    }
-  }
-  @media (forced-colors: active) {
-    .option[aria-selected='true'] {
-      outline-color: Highlight;
     }
   }
 `;

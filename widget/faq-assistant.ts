@@ -1,16 +1,18 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { answerView } from './components/answer.js';
 import { searchView } from './components/search.js';
 import { AnswerController } from './controllers/answer.js';
 import { ContentController } from './controllers/content.js';
 import { SearchController } from './controllers/search.js';
-import { otherLang, resolveLang, stringsFor, type StringOverrides, type UiStrings } from './i18n/index.js';
+import { otherLang, resolveLang, stringsFor, stringsReady, switchStrings, type StringOverrides, type UiStrings } from './i18n/index.js';
 import type { Lang, SearchOutcome } from './search/types.js';
 import { answerStyles } from './faq-assistant.answer.styles.js';
-import { launcherStyles } from './faq-assistant.launcher.styles.js';
 import { styles } from './faq-assistant.styles.js';
 
 export type { FaqAnswerEvent, FaqFeedbackEvent, FaqUnansweredEvent } from './components/events.js';
+
+/** The launcher's styles, loaded once for every element in launcher mode. */
+let launcherModule: Promise<typeof import('./faq-assistant.launcher.styles.js')> | undefined;
 
 /**
  * Answers visa and passport questions from a prebuilt index, in the browser, as the citizen types.
@@ -47,7 +49,7 @@ export type { FaqAnswerEvent, FaqFeedbackEvent, FaqUnansweredEvent } from './com
  * @cssproperty [--faq-z=2147483000] - z-index of the launcher.
  */
 export class FaqAssistant extends LitElement {
-  static override styles = [styles, answerStyles, launcherStyles];
+  static override styles = [styles, answerStyles];
 
   /**
    * Declared here rather than with decorators, which compile to a helper and a call per field in
@@ -93,6 +95,7 @@ export class FaqAssistant extends LitElement {
   /** @internal Whether the launcher's panel is open (reactive). */
   panelOpen = false;
   private _langOverride?: Lang;
+  private _launcherStyled = false;
 
   private readonly _content = new ContentController(this, () => this._afterLoad());
   private readonly _search: SearchController = new SearchController(this, this._content, {
@@ -114,6 +117,34 @@ export class FaqAssistant extends LitElement {
       this.uiLang = lang;
       // Load its content if any was loaded before.
       if (this._content.state !== 'idle') void this._content.ensure();
+    }
+  }
+
+  /**
+   * An update waits for what it shows that loads on demand: the English strings, and the launcher's
+   * styles in launcher mode. Indonesian inline, the usual case, waits for nothing.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // Both languages: a new `lang` attribute drops the citizen's own choice (willUpdate).
+    const waits = [stringsReady(this._langOverride ?? 'id') ?? stringsReady(resolveLang(this.language))];
+    if (this.mode === 'launcher' && !this._launcherStyled) waits.push(this._styleLauncher());
+    return waits.some(Boolean) ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** Adopts the launcher's sheet after the element's own (a failed load is tried again on the next update). */
+  private async _styleLauncher(): Promise<void> {
+    try {
+      const { launcherStyles } = await (launcherModule ??= import('./faq-assistant.launcher.styles.js'));
+      if (this._launcherStyled) return;
+      this._launcherStyled = true;
+      const root = this.renderRoot as ShadowRoot;
+      const sheet = launcherStyles.styleSheet;
+      // Without constructable sheets, lit's fallback adds a <style> after the element's own.
+      if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      else adoptStyles(root, [launcherStyles]);
+    } catch (err) {
+      launcherModule = undefined;
+      console.warn('[faq-assistant] could not load the launcher styles', err);
     }
   }
 
@@ -216,7 +247,7 @@ export class FaqAssistant extends LitElement {
   private _renderContent(t: UiStrings): TemplateResult {
     const lang = this.uiLang;
     const other = otherLang(lang);
-    const otherStrings = this.text(other);
+    const otherStrings = switchStrings(other, this.strings);
     const content = this._content;
     const answer = this._answer;
     const shown = answer.shown;

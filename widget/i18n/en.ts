@@ -1,3 +1,4 @@
+import { LANGUAGE_NAMES } from './language-names.js';
 import type { UiStrings } from './strings.js';
 
 /** English, for foreign visitors: plain words, no jargon. */
@@ -36,8 +37,7 @@ export const en: UiStrings = {
   retry: 'Try again',
   openLauncher: 'Ask Immigration',
   closeLauncher: 'Close',
-  languageName: 'English',
-  switchLanguage: 'Change language',
+  ...LANGUAGE_NAMES.en,
   categories: {
     passport: 'Passports',
     visa: 'Visas',

@@ -1,3 +1,4 @@
+import { LANGUAGE_NAMES } from './language-names.js';
 import type { UiStrings } from './strings.js';
 
 /** Bahasa Indonesia: plain, polite, short — read on small screens. */
@@ -36,8 +37,7 @@ export const id: UiStrings = {
   retry: 'Coba lagi',
   openLauncher: 'Tanya Imigrasi',
   closeLauncher: 'Tutup',
-  languageName: 'Bahasa Indonesia',
-  switchLanguage: 'Ganti bahasa',
+  ...LANGUAGE_NAMES.id,
   categories: {
     passport: 'Paspor',
     visa: 'Visa',

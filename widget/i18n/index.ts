@@ -1,20 +1,43 @@
 /** UI strings and language choice for the widget. */
 import type { Lang, SiteConfig } from '../search/types.js';
 import { isLang } from '../search/types.js';
-import { en } from './en.js';
 import { id } from './id.js';
+import { LANGUAGE_NAMES } from './language-names.js';
 import type { StringOverrides, UiStrings } from './strings.js';
 
 export { formatDay } from './day.js';
 export { format, type StringOverrides, type UiStrings } from './strings.js';
 
-const TABLES: Record<Lang, UiStrings> = { id, en };
+/** Indonesian is built in; English (a minority of citizens ask in it) loads when first shown. */
+const TABLES: Partial<Record<Lang, UiStrings>> = { id };
+let english: Promise<void> | undefined;
 
-/** The defaults for `lang`, with the host's overrides for that language laid on top. */
+/**
+ * Undefined when the table of `lang` is there, else a promise that settles once it is (or failed to
+ * load: `stringsFor` then falls back to Indonesian, and the next call tries again).
+ */
+export function stringsReady(lang: Lang): Promise<void> | undefined {
+  if (TABLES[lang]) return undefined;
+  return (english ??= import('./en.js').then(
+    (m) => void (TABLES.en = m.en),
+    (err) => {
+      english = undefined;
+      console.warn('[faq-assistant] could not load the English strings', err);
+    },
+  ));
+}
+
+/** The defaults for `lang` (see `stringsReady`), with the host's overrides for that language laid on top. */
 export function stringsFor(lang: Lang, overrides?: StringOverrides): UiStrings {
+  const table = TABLES[lang] ?? id;
   const own = overrides?.[lang];
-  if (!own) return TABLES[lang];
-  return { ...TABLES[lang], ...own, categories: { ...TABLES[lang].categories, ...own.categories } };
+  if (!own) return table;
+  return { ...table, ...own, categories: { ...table.categories, ...own.categories } };
+}
+
+/** What the language switch to `lang` says, with the host's overrides: there before that language's table. */
+export function switchStrings(lang: Lang, overrides?: StringOverrides): Pick<UiStrings, 'languageName' | 'switchLanguage'> {
+  return { ...LANGUAGE_NAMES[lang], ...overrides?.[lang] };
 }
 
 /** `id-ID`, `in`, `en_GB`… → a supported language, or undefined. (`in` is Java's old code for Indonesian.) */

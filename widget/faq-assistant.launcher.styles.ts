@@ -10,7 +10,7 @@ export const launcherStyles = css`
     position: fixed;
     inset-block-end: 16px;
     inset-inline-end: 16px;
-    z-index: var(--faq-z, 2147483000);
+    z-index: var(--_z);
     display: inline-flex;
     align-items: center;
     gap: 8px;
@@ -32,7 +32,7 @@ export const launcherStyles = css`
     position: fixed;
     inset-block-end: 84px;
     inset-inline-end: 16px;
-    z-index: var(--faq-z, 2147483000);
+    z-index: var(--_z);
     display: flex;
     flex-direction: column;
     width: min(420px, calc(100vw - 32px));

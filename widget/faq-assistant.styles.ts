@@ -16,6 +16,8 @@ export const styles = css`
     --_border: var(--faq-border, #8a94a3);
     --_mark: var(--faq-mark, #ffe98a);
     --_radius: var(--faq-radius, 10px);
+    /* Read here, not in the launcher's sheet, which only launcher mode loads. */
+    --_z: var(--faq-z, 2147483000);
     --_soft: color-mix(in srgb, var(--_accent) 9%, var(--_bg));
   }
   :host([hidden]) {

@@ -6,13 +6,14 @@ import { ContentController } from './controllers/content.js';
 import { SearchController } from './controllers/search.js';
 import { otherLang, resolveLang, stringsFor, stringsReady, switchStrings, type StringOverrides, type UiStrings } from './i18n/index.js';
 import type { Lang, SearchOutcome } from './search/types.js';
+import { onDemand } from './services/on-demand.js';
 import { answerStyles } from './faq-assistant.answer.styles.js';
 import { styles } from './faq-assistant.styles.js';
 
 export type { FaqAnswerEvent, FaqFeedbackEvent, FaqUnansweredEvent } from './components/events.js';
 
 /** The launcher's styles, loaded once for every element in launcher mode. */
-let launcherModule: Promise<typeof import('./faq-assistant.launcher.styles.js')> | undefined;
+const loadLauncher = onDemand(() => import('./faq-assistant.launcher.styles.js'), "the launcher's styles");
 
 /**
  * Answers visa and passport questions from a prebuilt index, in the browser, as the citizen types.
@@ -132,9 +133,8 @@ export class FaqAssistant extends LitElement {
   }
 
   /** Adopts the launcher's sheet after the element's own (a failed load is tried again on the next update). */
-  private async _styleLauncher(): Promise<void> {
-    try {
-      const { launcherStyles } = await (launcherModule ??= import('./faq-assistant.launcher.styles.js'));
+  private _styleLauncher(): Promise<unknown> {
+    return loadLauncher(({ launcherStyles }) => {
       if (this._launcherStyled) return;
       this._launcherStyled = true;
       const root = this.renderRoot as ShadowRoot;
@@ -142,10 +142,7 @@ export class FaqAssistant extends LitElement {
       // Without constructable sheets, lit's fallback adds a <style> after the element's own.
       if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       else adoptStyles(root, [launcherStyles]);
-    } catch (err) {
-      launcherModule = undefined;
-      console.warn('[faq-assistant] could not load the launcher styles', err);
-    }
+    });
   }
 
   /** @internal The UI strings of `lang` (default: the language shown), with the host's overrides. */

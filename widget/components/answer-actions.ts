@@ -5,7 +5,7 @@
  * The controller keeps the state; these only talk to the server, the page and the share sheet.
  */
 import type { UiStrings } from '../i18n/index.js';
-import type { BundleEntry } from '../search/types.js';
+import type { BundleEntry, ContentBundle, Lang } from '../search/types.js';
 import { serverBase } from '../services/content-client.js';
 import { sendFeedback } from '../services/events.js';
 import { faqEvent } from './events.js';
@@ -17,9 +17,18 @@ export function sendHelpful(host: HTMLElement & { server: string }, shown: { ent
   host.dispatchEvent(faqEvent('faq-feedback', { id: entry.id, lang: entry.lang, helpful }));
 }
 
-/** The full page's tab title: "answer · site" as the server-rendered `/a/:id` has it, the site alone on the results. */
-export function retitle(answer: string | undefined, site = 'Tanya'): void {
-  document.title = answer ? `${answer} · ${site}` : site;
+/**
+ * On the assistant's own pages (`use-history`), the tab names the opened answer as the server-rendered
+ * `/a/:id` does ("title · site"), and the site again on the results. An embed leaves its host's title alone.
+ */
+export function retitle(
+  host: { readonly useHistory: boolean; readonly uiLang: Lang },
+  shown: { entry: BundleEntry } | undefined,
+  bundle: (lang: Lang) => ContentBundle | undefined,
+): void {
+  if (!host.useHistory) return;
+  const site = bundle(shown?.entry.lang ?? host.uiLang)?.site?.name[host.uiLang] ?? 'Tanya';
+  document.title = shown ? `${shown.entry.title} · ${site}` : site;
 }
 
 function permalink(server: string, entry: BundleEntry): string {

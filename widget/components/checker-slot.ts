@@ -7,8 +7,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CheckerHost } from '../checker/types.js';
 import type { BundleEntry, ContentBundle } from '../search/types.js';
+import { onDemand } from '../services/on-demand.js';
 
-let loading: Promise<unknown> | undefined;
+const loadChecker = onDemand(() => import('../checker/faq-checker.js'), 'the checker');
 
 /** `bundle`: the content of the entry's language; `open(id)` follows a link to another answer inside the widget. */
 export function checkerSlot(
@@ -19,13 +20,7 @@ export function checkerSlot(
 ): TemplateResult | typeof nothing {
   if (!entry.checker) return nothing;
   if (!customElements.get('faq-checker')) {
-    loading ??= import('../checker/faq-checker.js').then(
-      () => host.requestUpdate(),
-      (err) => {
-        loading = undefined;
-        console.warn('[faq-assistant] could not load the checker', err);
-      },
-    );
+    void loadChecker(() => host.requestUpdate());
     return nothing;
   }
   return html`<faq-checker .host=${host} .bundle=${bundle} .entry=${entry} .open=${open}></faq-checker>`;

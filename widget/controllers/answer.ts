@@ -9,6 +9,7 @@ import { faqEvent } from '../components/events.js';
 import { otherLang } from '../i18n/index.js';
 import type { BundleEntry, Lang } from '../search/types.js';
 import { serverBase } from '../services/content-client.js';
+import { onDemand } from '../services/on-demand.js';
 import type { ContentController } from './content.js';
 import { HostController, type AssistantHost } from './host.js';
 import type { SearchController } from './search.js';
@@ -27,19 +28,11 @@ export interface HistoryState {
   id?: string;
 }
 
-type Actions = typeof import('../components/answer-actions.js');
-let actionsModule: Promise<Actions> | undefined;
-
 /**
  * Runs an answer action once its code is there. It is requested as soon as an answer is shown, so it
- * is there by the time a button is pressed; a failed load is tried again on the next press.
+ * is there by the time a button is pressed.
  */
-function act(run: (a: Actions) => unknown = () => undefined): void {
-  (actionsModule ??= import('../components/answer-actions.js')).then(run, (err) => {
-    actionsModule = undefined;
-    console.warn('[faq-assistant] could not load the answer actions', err);
-  });
-}
+const act = onDemand(() => import('../components/answer-actions.js'), 'the answer actions');
 
 export class AnswerController extends HostController {
   private readonly _content: ContentController;
@@ -219,11 +212,7 @@ export class AnswerController extends HostController {
    * `/a/:id` does; requested on every show, this also brings the actions' code before a button is pressed.
    */
   private _retitle(): void {
-    act((a) => {
-      const host = this._host;
-      const shown = this._shown;
-      if (host.useHistory) a.retitle(shown?.entry.title, this._content.bundle(shown?.entry.lang ?? host.uiLang)?.site?.name[host.uiLang]);
-    });
+    act((a) => a.retitle(this._host, this._shown, (lang) => this._content.bundle(lang)));
   }
 
   private _popState(e: PopStateEvent): void {

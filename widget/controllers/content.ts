@@ -7,13 +7,14 @@ import type { ContentStatus } from '../offline/content-status.js';
 import type { Searcher } from '../search/index.js';
 import type { BundleEntry, ContentBundle, Lang } from '../search/types.js';
 import { contentUrl, loadBundle } from '../services/content-client.js';
+import { onDemand } from '../services/on-demand.js';
 import { searcherFor } from '../services/searchers.js';
 import { HostController, type AssistantHost } from './host.js';
 
 export type Browse = typeof import('../components/browse.js').browseTemplate;
 export type ContentState = 'idle' | 'loading' | 'ready' | 'error';
 
-let browseModule: Promise<typeof import('../components/browse.js')> | undefined;
+const loadBrowse = onDemand(() => import('../components/browse.js'), 'the topic list');
 
 export class ContentController extends HostController {
   /** Called after each (re)load of the current language, to redo what is on screen with it. */
@@ -138,13 +139,10 @@ export class ContentController extends HostController {
    */
   private _loadBrowse(): void {
     if (this._browse) return;
-    (browseModule ??= import('../components/browse.js')).then(
-      (m) => {
-        this._browse = m.browseTemplate;
-        this._update();
-      },
-      () => (browseModule = undefined),
-    );
+    void loadBrowse((m) => {
+      this._browse = m.browseTemplate;
+      this._update();
+    });
   }
 
   /** A newer bundle arrived (swap it in, no reload), or the server became (un)reachable. */

@@ -1,5 +1,6 @@
 /** UI strings and language choice for the widget. */
 import type { Lang, SiteConfig } from '../search/types.js';
+import { onDemand } from '../services/on-demand.js';
 import { isLang } from '../search/types.js';
 import { id } from './id.js';
 import { LANGUAGE_NAMES } from './language-names.js';
@@ -10,21 +11,14 @@ export { format, type StringOverrides, type UiStrings } from './strings.js';
 
 /** Indonesian is built in; English (a minority of citizens ask in it) loads when first shown. */
 const TABLES: Partial<Record<Lang, UiStrings>> = { id };
-let english: Promise<void> | undefined;
+const loadEnglish = onDemand(() => import('./en.js'), 'the English strings');
 
 /**
  * Undefined when the table of `lang` is there, else a promise that settles once it is (or failed to
  * load: `stringsFor` then falls back to Indonesian, and the next call tries again).
  */
-export function stringsReady(lang: Lang): Promise<void> | undefined {
-  if (TABLES[lang]) return undefined;
-  return (english ??= import('./en.js').then(
-    (m) => void (TABLES.en = m.en),
-    (err) => {
-      english = undefined;
-      console.warn('[faq-assistant] could not load the English strings', err);
-    },
-  ));
+export function stringsReady(lang: Lang): Promise<unknown> | undefined {
+  return TABLES[lang] ? undefined : loadEnglish((m) => (TABLES.en = m.en));
 }
 
 /** The defaults for `lang` (see `stringsReady`), with the host's overrides for that language laid on top. */

@@ -4,7 +4,7 @@
  */
 import { redact } from '../../widget/privacy/redact.js';
 import { DAY_MS } from '../../widget/i18n/day.js';
-import { normalizeQuery } from '../../widget/search/normalize.js';
+import { normalizeQuery } from '../../widget/search/query-key.js';
 import type { Lang } from '../../widget/search/types.js';
 import type { Logger } from '../log.js';
 import type { FeedbackEvent, SearchEvent, UnansweredEvent, UnansweredGroup } from '../../widget/services/api-types.js';

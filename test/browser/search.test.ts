@@ -35,6 +35,14 @@ describe('searching', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('finds the answer for a misspelt word: typo matching loads on demand, then the search runs again', async () => {
+    const el = await fixture<FaqAssistant>(html`<faq-assistant lang="en"></faq-assistant>`);
+    await loaded(el);
+    await type(el, 'pasport');
+    await waitUntil(() => options(el).length > 0, 'no results for a misspelt word');
+    expect(text(options(el)[0].querySelector('.option-title'))).to.equal('What do I need for a new passport?');
+  });
+
   it('updates within one frame of the debounce, with no network request per keystroke', async () => {
     const el = await fixture<FaqAssistant>(html`<faq-assistant lang="en"></faq-assistant>`);
     await loaded(el);

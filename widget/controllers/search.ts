@@ -2,8 +2,10 @@
  * The question field as a combobox: searching as the citizen types, the keyboard, and counting a
  * question once it settles. Results of an older search never overwrite a newer one.
  */
-import { normalizeQuery, type Searcher } from '../search/index.js';
+import { foldText } from '../search/normalize.js';
+import type { Searcher } from '../search/searcher.js';
 import type { SearchOutcome } from '../search/types.js';
+import { onTypoMatching } from '../services/searchers.js';
 import { sendSearch, sendUnanswered } from '../services/events.js';
 import { faqEvent } from '../components/events.js';
 import type { ContentController } from './content.js';
@@ -57,7 +59,15 @@ export class SearchController extends HostController {
     return this._expanded;
   }
 
+  private _stopWaiting?: () => void;
+
+  override hostConnected(): void {
+    // Results found before typo matching arrived may have missed a misspelt word.
+    this._stopWaiting = onTypoMatching(() => this._outcome && this.run());
+  }
+
   override hostDisconnected(): void {
+    this._stopWaiting?.();
     clearTimeout(this._debounce);
     clearTimeout(this._settle);
   }
@@ -125,7 +135,7 @@ export class SearchController extends HostController {
     const outcome = this._outcome;
     if (!outcome || outcome.query !== this._text) return;
     const lang = host.uiLang;
-    const key = `${lang}\n${normalizeQuery(text)}`;
+    const key = `${lang}\n${foldText(text)}`;
     if (key === this._lastSettled) return;
     this._lastSettled = key;
     const entryId = opened ?? (outcome.answered ? outcome.results[0]?.id : undefined);

@@ -1,8 +1,10 @@
 /**
- * Common Indonesian chat abbreviations and spellings, written out in full before anything else,
- * so that content editors never need to list them as synonyms.
+ * Common chat abbreviations and spellings, written out in full, so that content editors never need
+ * to list them as synonyms. Server-side data: each index ships them with the published informal
+ * spellings (see `informalFor` in language-data.ts), and the query log groups by them
+ * (server/store/group-key.ts); the widget's code holds none of it.
  */
-const ABBREVIATIONS = new Map<string, string>(Object.entries({
+export const ABBREVIATIONS: readonly (readonly [string, string])[] = Object.entries({
   gmn: 'bagaimana', gmna: 'bagaimana', bgmn: 'bagaimana', gimana: 'bagaimana', gmana: 'bagaimana',
   brp: 'berapa', brapa: 'berapa', brpa: 'berapa',
   utk: 'untuk', utuk: 'untuk', untk: 'untuk',
@@ -46,9 +48,4 @@ const ABBREVIATIONS = new Map<string, string>(Object.entries({
   kk: 'kk', // family card: kept, also a common honorific; synonyms decide
   pls: 'please', plz: 'please', u: 'you', ur: 'your', im: 'i am', cant: 'cannot', dont: 'do not',
   wanna: 'want to', gonna: 'going to', thx: 'thanks', pp: 'passport',
-}));
-
-export function expandAbbreviation(word: string): string {
-  // A Map, not an object: a word like "constructor" must not find Object.prototype's members.
-  return ABBREVIATIONS.get(word) ?? word;
-}
+});

@@ -65,9 +65,10 @@ export function buildIndex(
   const synonyms = mergeSynonyms(contentSynonyms);
   // Questions mix languages, so an index drops the stop words of both.
   const stopwords = [...new Set(LANGS.flatMap(stopwordsFor))].sort();
-  // Answers are written formally, so informal spellings matter only in questions: the index is
-  // built without them and ships those whose formal form it knows (see compactInformal).
-  const analyzer = createAnalyzer(synonyms, lang, { stopwords, informal: [] });
+  // Answers' own questions are written as citizens write ("harga paspor 10 thn"), so the index is
+  // built with every informal spelling written formally, and ships those whose formal form it
+  // knows (see compactInformal).
+  const analyzer = createAnalyzer(synonyms, lang, { stopwords, informal: informalFor(lang) });
   const translationOf = new Map((options.translations ?? []).map((d) => [d.id, d]));
   // Term frequencies per field per doc, and field lengths for length normalisation.
   const perDoc = docs.map((doc) =>
@@ -109,7 +110,8 @@ export function buildIndex(
   });
 
   const terms = [...weights.keys()].sort();
-  const informal = compactInformal(lang, new Set(terms), stopwords, analyzer);
+  // Compacted by what the words are as typed, before the index's own informal → formal step.
+  const informal = compactInformal(lang, new Set(terms), stopwords, createAnalyzer(synonyms, lang, { stopwords, informal: [] }));
   const postings = terms.map((term) => flatten(weights.get(term)!));
   const asideDocs = terms.map((term) => gaps(aside.get(term)));
 
@@ -133,6 +135,7 @@ export function buildIndex(
     scope: {
       elsewhere: singleTerms(analyzer, SCOPE.elsewhere),
       immigration: singleTerms(analyzer, SCOPE.immigration),
+      documents: singleTerms(analyzer, SCOPE.documents),
       places: singleTerms(analyzer, SCOPE.places),
     },
   };

@@ -78,4 +78,6 @@ export const TUNING = {
   placeWeight: 0.5,
   /** How much an immigration document's name counts ("e-VoA", "KITAS"): it is what the question is about. */
   subjectWeight: 1.3,
+  /** How much an answer loses when its title and questions name other documents but none the question names. */
+  subjectMismatch: 0.3,
 };

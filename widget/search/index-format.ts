@@ -4,7 +4,7 @@
  */
 import type { Lang } from './types.js';
 
-export const INDEX_FORMAT = 7;
+export const INDEX_FORMAT = 8;
 
 export interface SerializedIndex {
   format: typeof INDEX_FORMAT;
@@ -35,8 +35,8 @@ export interface SerializedIndex {
   stopwords: string[];
   /** Informal → formal spellings whose formal side this index knows (compacted from a published dictionary). */
   informal: [string, string][];
-  /** Terms naming other offices' documents, and terms naming immigration's own (see `SCOPE` in lexicon.ts). */
-  scope: { elsewhere: string[]; immigration: string[]; places: string[] };
+  /** Terms naming other offices' documents, immigration's own terms and among them its documents, places (see `SCOPE` in lexicon.ts). */
+  scope: { elsewhere: string[]; immigration: string[]; documents: string[]; places: string[] };
 }
 
 export function isSerializedIndex(value: unknown): value is SerializedIndex {
@@ -59,6 +59,7 @@ export function isSerializedIndex(value: unknown): value is SerializedIndex {
     !!v.scope &&
     Array.isArray(v.scope.elsewhere) &&
     Array.isArray(v.scope.immigration) &&
+    Array.isArray(v.scope.documents) &&
     Array.isArray(v.scope.places)
   );
 }

@@ -6,6 +6,7 @@
  * compacted into the index.
  */
 import stopwordsIso from 'stopwords-iso/stopwords-iso.json';
+import { ABBREVIATIONS } from './abbreviations.js';
 import collex from './published/indo-collex.json';
 import type { Lang } from './types.js';
 
@@ -44,7 +45,10 @@ export function stopwordsFor(lang: Lang): string[] {
   return [...list].filter((w) => !keep.has(w) && /^[a-z]+$/.test(w)).sort();
 }
 
-/** Informal → formal pairs of a language (none for English), as published. */
+/**
+ * Informal → formal spellings of a language: for Indonesian the published dictionary, and for both
+ * the chat abbreviations of abbreviations.ts, which come last so that they win where the two differ.
+ */
 export function informalFor(lang: Lang): readonly (readonly [string, string])[] {
-  return lang === 'id' ? (collex as [string, string][]) : [];
+  return lang === 'id' ? [...(collex as [string, string][]), ...ABBREVIATIONS] : ABBREVIATIONS;
 }

@@ -54,6 +54,8 @@ export const SCOPE = {
     'immigration', 'kanim', 'overstay', 'deportasi', 'deport', 'autogate', 'm-paspor', 'mpaspor', 'calo', 'epo',
     're-entry', 'wna', 'foreigner',
   ],
+  /** The documents themselves, among immigration's terms: what a question is about when it names one. */
+  documents: ['paspor', 'passport', 'e-paspor', 'm-paspor', 'mpaspor', 'visa on arrival', 'voa', 'evoa', 'e-voa', 'kitas', 'kitap', 'itas', 'itap'],
   /**
    * Where the asker is or goes. A place no answer mentions says where the asker is, not what they
    * ask ("KTP Bandung, kerja di Surabaya"), so it neither counts against answering nor gets

@@ -2,7 +2,6 @@
  * Text normalisation shared by indexing, searching and grouping of logged questions.
  * Browser-safe: no Node APIs.
  */
-import { expandAbbreviation } from './abbreviations.js';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 // Three or more of the same letter is never Indonesian or English spelling ("pasporrr", "tolonggg").
@@ -38,24 +37,8 @@ export function foldText(text: string): string {
     .trim();
 }
 
-/** Words of a text after folding, with chat abbreviations written out in full. */
+/** Words of a text after folding. */
 export function words(text: string): string[] {
   const folded = foldText(text);
-  if (!folded) return [];
-  const out: string[] = [];
-  for (const w of folded.split(' ')) {
-    const full = expandAbbreviation(w);
-    if (full.includes(' ')) out.push(...full.split(' '));
-    else out.push(full);
-  }
-  return out;
-}
-
-/**
- * The form under which logged questions are grouped for admins: the same question typed with other
- * capitals, punctuation, stretched letters or chat abbreviations ("Gmn bikin PASPOR??" and
- * "gmn bikin paspor") gives the same string.
- */
-export function normalizeQuery(text: string): string {
-  return words(text).join(' ');
+  return folded ? folded.split(' ') : [];
 }

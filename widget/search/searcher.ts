@@ -48,6 +48,7 @@ export function createSearcher(input: unknown): Searcher {
   const docCount = index.docs.length;
   const elsewhereTerms = new Set(index.scope.elsewhere);
   const immigrationTerms = new Set(index.scope.immigration);
+  const documentNos = new Set(index.scope.documents.flatMap((t) => (termNo.has(t) ? [termNo.get(t)!] : [])));
   const places = new Set(index.scope.places);
   const guides = new Set(index.guides);
   // A word found nowhere counts like the rarest possible term: it is probably the topic.
@@ -232,6 +233,24 @@ export function createSearcher(input: unknown): Searcher {
       }
       return best;
     };
+    // The document a question names (a passport, a VoA, a KITAS) is what it is about, more than its
+    // other words ("how many days for a passport" is not about the VoA's 30 days): an answer whose
+    // title and questions name other documents but none of the question's is about something else.
+    const subjects = new Set<number>();
+    for (const g of groups) {
+      const no = termNo.get(g.query.term);
+      if (no !== undefined && documentNos.has(no)) subjects.add(no);
+    }
+    const asksOtherSubject = (doc: number): boolean => {
+      if (!subjects.size) return false;
+      let other = false;
+      for (const phrasing of index.phrasings[doc])
+        for (const no of phrasing) {
+          if (subjects.has(no)) return false;
+          if (documentNos.has(no)) other = true;
+        }
+      return other;
+    };
     // Only answers that can still reach the results need their phrasings compared: the boost
     // multiplies a score by at most `ceiling`, so once a candidate's score times that falls below
     // the last kept result, no later (lower-scored) candidate can enter.
@@ -243,7 +262,8 @@ export function createSearcher(input: unknown): Searcher {
       if (limit <= 0) break;
       if (ranked.length >= limit && scores[doc] * ceiling < ranked[ranked.length - 1].score) break;
       const similarity = phrasingSimilarity(doc);
-      ranked.push({ doc, score: scores[doc] * (1 + TUNING.phrasingBoost * similarity), similarity });
+      const mismatch = asksOtherSubject(doc) ? 1 - TUNING.subjectMismatch : 1;
+      ranked.push({ doc, score: scores[doc] * (1 + TUNING.phrasingBoost * similarity) * mismatch, similarity });
       ranked.sort(byScore);
       if (ranked.length > limit) ranked.pop();
     }

@@ -3,8 +3,23 @@
  * half-typed word, and typo corrections. fuse.js does what it is good at here, approximate matching
  * of short strings, over a few thousand terms of similar length, never over whole answers.
  */
-import Fuse from 'fuse.js';
+import type Fuse from 'fuse.js';
 import { editDistance } from './edit-distance.js';
+
+let fuseClass: typeof Fuse | undefined;
+let onWanted: (() => void) | undefined;
+
+/** Typo matching from here on (the search core's entry passes fuse.js at once; the widget when it has loaded it). */
+export function provideFuse(fuse: typeof Fuse): void {
+  fuseClass = fuse;
+}
+
+/** Called when a word needs correcting before fuse.js is here: the widget loads it then, not at start-up. */
+export function whenFuseWanted(hook: () => void): void {
+  onWanted = hook;
+}
+
+export const hasFuse = (): boolean => !!fuseClass;
 
 export interface Expansion {
   term: string;
@@ -62,14 +77,20 @@ export class Vocabulary {
     const cached = this.corrections.get(word);
     if (cached) return cached;
     const result = this.computeCorrections(word);
+    // Not cached without fuse.js: the same word is corrected once it has arrived.
+    if (!result) return [];
     if (this.corrections.size >= CACHE_LIMIT) this.corrections.clear();
     this.corrections.set(word, result);
     return result;
   }
 
-  private computeCorrections(word: string): Expansion[] {
+  private computeCorrections(word: string): Expansion[] | undefined {
     const max = allowedEdits(word.length);
     if (!max || /^\d+$/.test(word)) return [];
+    if (!fuseClass) {
+      onWanted?.();
+      return undefined;
+    }
     const fuse = this.fuseFor(word.length, max);
     if (!fuse) return [];
     const out: Expansion[] = [];
@@ -89,7 +110,7 @@ export class Vocabulary {
       const band: string[] = [];
       for (let l = length - max; l <= length + max; l++) band.push(...(this.byLength.get(l) ?? []));
       if (!band.length) return undefined;
-      fuse = new Fuse(band, { includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 });
+      fuse = new fuseClass!(band, { includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 });
       this.fuses.set(key, fuse);
     }
     return fuse;

@@ -1,11 +1,32 @@
-/** One searcher per loaded bundle, shared by every instance on the page (creating one decodes the index). */
-import { createSearcher, type Searcher } from '../search/index.js';
+/**
+ * One searcher per loaded bundle, shared by every instance on the page (creating one decodes the
+ * index). fuse.js, for typo correction only, is ~6 KB gzipped: it loads when a first word needs
+ * correcting, not before the first answer, and each search controller searches again once it is here.
+ */
+import { createSearcher, type Searcher } from '../search/searcher.js';
 import type { ContentBundle } from '../search/types.js';
+import { provideFuse, whenFuseWanted } from '../search/vocabulary.js';
+import { onDemand } from './on-demand.js';
 
 const searchers = new WeakMap<ContentBundle, Searcher>();
+const waiting = new Set<() => void>();
+const loadFuse = onDemand(() => import('fuse.js'), 'typo matching');
+
+whenFuseWanted(() =>
+  loadFuse(({ default: fuse }) => {
+    provideFuse(fuse);
+    for (const again of waiting) again();
+  }),
+);
 
 export function searcherFor(bundle: ContentBundle): Searcher {
   let searcher = searchers.get(bundle);
   if (!searcher) searchers.set(bundle, (searcher = createSearcher(bundle.index)));
   return searcher;
+}
+
+/** `again` runs once typo matching has arrived (a search made without it may have missed a misspelt word). */
+export function onTypoMatching(again: () => void): () => void {
+  waiting.add(again);
+  return () => waiting.delete(again);
 }

@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * The launcher mode's floating button and panel. Loaded only by an element in launcher mode (see
- * `faq-assistant.ts`), which adopts it after its other sheets; nothing in inline mode needs it.
+ * The launcher mode's floating button and panel, last in the element's list of sheets. Part of
+ * widget.js, not a chunk: a launcher must not wait for a second request before it can be shown.
  */
 export const launcherStyles = css`
   /* Launcher: a floating button and a panel above it; full screen on small phones. */

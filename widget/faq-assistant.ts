@@ -1,19 +1,17 @@
-import { adoptStyles, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { answerView } from './components/answer.js';
 import { searchView } from './components/search.js';
 import { AnswerController } from './controllers/answer.js';
 import { ContentController } from './controllers/content.js';
 import { SearchController } from './controllers/search.js';
-import { otherLang, resolveLang, stringsFor, stringsReady, switchStrings, type StringOverrides, type UiStrings } from './i18n/index.js';
+import { otherLang, resolveLang, stringsFor, switchStrings, type StringOverrides, type UiStrings } from './i18n/index.js';
 import type { Lang, SearchOutcome } from './search/types.js';
-import { onDemand } from './services/on-demand.js';
 import { answerStyles } from './faq-assistant.answer.styles.js';
+import { launcherStyles } from './faq-assistant.launcher.styles.js';
 import { styles } from './faq-assistant.styles.js';
 
 export type { FaqAnswerEvent, FaqFeedbackEvent, FaqUnansweredEvent } from './components/events.js';
 
-/** The launcher's styles, loaded once for every element in launcher mode. */
-const loadLauncher = onDemand(() => import('./faq-assistant.launcher.styles.js'), "the launcher's styles");
 
 /**
  * Answers visa and passport questions from a prebuilt index, in the browser, as the citizen types.
@@ -50,7 +48,7 @@ const loadLauncher = onDemand(() => import('./faq-assistant.launcher.styles.js')
  * @cssproperty [--faq-z=2147483000] - z-index of the launcher.
  */
 export class FaqAssistant extends LitElement {
-  static override styles = [styles, answerStyles];
+  static override styles = [styles, answerStyles, launcherStyles];
 
   /**
    * Declared here rather than with decorators, which compile to a helper and a call per field in
@@ -96,7 +94,6 @@ export class FaqAssistant extends LitElement {
   /** @internal Whether the launcher's panel is open (reactive). */
   panelOpen = false;
   private _langOverride?: Lang;
-  private _launcherStyled = false;
 
   private readonly _content = new ContentController(this, () => this._afterLoad());
   private readonly _search: SearchController = new SearchController(this, this._content, {
@@ -119,30 +116,6 @@ export class FaqAssistant extends LitElement {
       // Load its content if any was loaded before.
       if (this._content.state !== 'idle') void this._content.ensure();
     }
-  }
-
-  /**
-   * An update waits for what it shows that loads on demand: the English strings, and the launcher's
-   * styles in launcher mode. Indonesian inline, the usual case, waits for nothing.
-   */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    // Both languages: a new `lang` attribute drops the citizen's own choice (willUpdate).
-    const waits = [stringsReady(this._langOverride ?? 'id') ?? stringsReady(resolveLang(this.language))];
-    if (this.mode === 'launcher' && !this._launcherStyled) waits.push(this._styleLauncher());
-    return waits.some(Boolean) ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
-  /** Adopts the launcher's sheet after the element's own (a failed load is tried again on the next update). */
-  private _styleLauncher(): Promise<unknown> {
-    return loadLauncher(({ launcherStyles }) => {
-      if (this._launcherStyled) return;
-      this._launcherStyled = true;
-      const root = this.renderRoot as ShadowRoot;
-      const sheet = launcherStyles.styleSheet;
-      // Without constructable sheets, lit's fallback adds a <style> after the element's own.
-      if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      else adoptStyles(root, [launcherStyles]);
-    });
   }
 
   /** @internal The UI strings of `lang` (default: the language shown), with the host's overrides. */

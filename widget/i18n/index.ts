@@ -1,7 +1,7 @@
 /** UI strings and language choice for the widget. */
 import type { Lang, SiteConfig } from '../search/types.js';
-import { onDemand } from '../services/on-demand.js';
 import { isLang } from '../search/types.js';
+import { en } from './en.js';
 import { id } from './id.js';
 import { LANGUAGE_NAMES } from './language-names.js';
 import type { StringOverrides, UiStrings } from './strings.js';
@@ -9,21 +9,11 @@ import type { StringOverrides, UiStrings } from './strings.js';
 export { formatDay } from './day.js';
 export { format, type StringOverrides, type UiStrings } from './strings.js';
 
-/** Indonesian is built in; English (a minority of citizens ask in it) loads when first shown. */
-const TABLES: Partial<Record<Lang, UiStrings>> = { id };
-const loadEnglish = onDemand(() => import('./en.js'), 'the English strings');
+const TABLES: Record<Lang, UiStrings> = { id, en };
 
-/**
- * Undefined when the table of `lang` is there, else a promise that settles once it is (or failed to
- * load: `stringsFor` then falls back to Indonesian, and the next call tries again).
- */
-export function stringsReady(lang: Lang): Promise<unknown> | undefined {
-  return TABLES[lang] ? undefined : loadEnglish((m) => (TABLES.en = m.en));
-}
-
-/** The defaults for `lang` (see `stringsReady`), with the host's overrides for that language laid on top. */
+/** The defaults for `lang`, with the host's overrides for that language laid on top. */
 export function stringsFor(lang: Lang, overrides?: StringOverrides): UiStrings {
-  const table = TABLES[lang] ?? id;
+  const table = TABLES[lang];
   const own = overrides?.[lang];
   if (!own) return table;
   return { ...table, ...own, categories: { ...table.categories, ...own.categories } };

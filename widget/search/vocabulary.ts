@@ -91,7 +91,7 @@ export class Vocabulary {
       onWanted?.();
       return undefined;
     }
-    const fuse = this.fuseFor(word.length, max);
+    const fuse = this.fuseFor(word, max);
     if (!fuse) return [];
     const out: Expansion[] = [];
     for (const { item } of fuse.search(word, { limit: 12 })) {
@@ -102,13 +102,20 @@ export class Vocabulary {
     return out.sort((a, b) => b.weight - a.weight).slice(0, MAX_CORRECTIONS);
   }
 
-  /** One matcher per band of lengths: a typo changes a word's length by at most `max`. */
-  private fuseFor(length: number, max: number): Fuse<string> | undefined {
-    const key = `${length}:${max}`;
+  /**
+   * One matcher per band of lengths (a typo changes a word's length by at most `max`) and first
+   * letter: people rarely mistype a word's first letter, and with it kept each matcher holds a
+   * twentieth of the vocabulary, so a correction costs a fraction of a millisecond on a cheap phone.
+   * A term whose second letter is the word's first stays in ("aspor": the first letter left out).
+   */
+  private fuseFor(word: string, max: number): Fuse<string> | undefined {
+    const first = word[0];
+    const key = `${word.length}:${max}:${first}`;
     let fuse = this.fuses.get(key);
     if (!fuse) {
       const band: string[] = [];
-      for (let l = length - max; l <= length + max; l++) band.push(...(this.byLength.get(l) ?? []));
+      for (let l = word.length - max; l <= word.length + max; l++)
+        for (const term of this.byLength.get(l) ?? []) if (term[0] === first || term[1] === first) band.push(term);
       if (!band.length) return undefined;
       fuse = new fuseClass!(band, { includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 });
       this.fuses.set(key, fuse);

@@ -3,5 +3,5 @@
 // figures on these sets with these values. Confidence features, in order: coverage, knownCoverage, unknown, strength, margin, phrasing, fewTerms, asked, phrasingLead, agree, agreeTop3.
 export const TUNED = {
   ranking: { bodyWeight: 0.6 },
-  confidence: { weights: [0.161, 0.213, -0.072, 0.989, 1.181, 0.465, -0.386, -0.175, 0.669, 0.484, 0.742], bias: -1.452, threshold: 0.73 },
+  confidence: { weights: [0.152, 0.3, 0.115, 0.974, 1.156, 0.473, -0.369, -0.17, 0.674, 0.517, 0.776], bias: -1.549, threshold: 0.74 },
 } as const;

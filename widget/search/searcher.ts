@@ -50,6 +50,16 @@ export function createSearcher(input: unknown): Searcher {
   const immigrationTerms = new Set(index.scope.immigration);
   const documentNos = new Set(index.scope.documents.flatMap((t) => (termNo.has(t) ? [termNo.get(t)!] : [])));
   const places = new Set(index.scope.places);
+  // Per doc, once: the terms of its title and questions, and the documents among them (asked per keystroke).
+  const phrasedSets = new Map<number, { terms: Set<number>; documents: number[] }>();
+  function phrasedOf(doc: number): { terms: Set<number>; documents: number[] } {
+    let p = phrasedSets.get(doc);
+    if (!p) {
+      const terms = new Set(index.phrasings[doc].flat());
+      phrasedSets.set(doc, (p = { terms, documents: [...terms].filter((no) => documentNos.has(no)) }));
+    }
+    return p;
+  }
   const guides = new Set(index.guides);
   // A word found nowhere counts like the rarest possible term: it is probably the topic.
   const unknownIdf = idfOf(0);
@@ -242,14 +252,8 @@ export function createSearcher(input: unknown): Searcher {
       if (no !== undefined && documentNos.has(no)) subjects.add(no);
     }
     const asksOtherSubject = (doc: number): boolean => {
-      if (!subjects.size) return false;
-      let other = false;
-      for (const phrasing of index.phrasings[doc])
-        for (const no of phrasing) {
-          if (subjects.has(no)) return false;
-          if (documentNos.has(no)) other = true;
-        }
-      return other;
+      const named = phrasedOf(doc).documents;
+      return subjects.size > 0 && named.length > 0 && !named.some((no) => subjects.has(no));
     };
     // Only answers that can still reach the results need their phrasings compared: the boost
     // multiplies a score by at most `ceiling`, so once a candidate's score times that falls below
@@ -270,7 +274,7 @@ export function createSearcher(input: unknown): Searcher {
     // Does the answer's own title or questions hold the question's words, or only its body?
     const askedShare = (doc: number): number => {
       if (!totalWeight) return 0;
-      const phrased = new Set(index.phrasings[doc].flat());
+      const phrased = phrasedOf(doc).terms;
       let asked = 0;
       for (const m of matches.get(doc)!) if (phrased.has(termNo.get(m.term)!)) asked += groups[m.group].weight * m.weight;
       return asked / totalWeight;

@@ -5,19 +5,24 @@
  */
 import { createSearcher, type Searcher } from '../search/searcher.js';
 import type { ContentBundle } from '../search/types.js';
-import { provideFuse, whenFuseWanted } from '../search/vocabulary.js';
+import { hasFuse, provideFuse, whenFuseWanted } from '../search/vocabulary.js';
 import { onDemand } from './on-demand.js';
 
 const searchers = new WeakMap<ContentBundle, Searcher>();
 const waiting = new Set<() => void>();
 const loadFuse = onDemand(() => import('fuse.js'), 'typo matching');
 
-whenFuseWanted(() =>
-  loadFuse(({ default: fuse }) => {
+// Every word that needs correcting before fuse.js is here asks again: one load, and each controller
+// searches again once. After a failed load the next word tries again.
+let loading: Promise<unknown> | undefined;
+whenFuseWanted(() => {
+  loading ??= loadFuse(({ default: fuse }) => {
     provideFuse(fuse);
     for (const again of waiting) again();
-  }),
-);
+  }).then(() => {
+    if (!hasFuse()) loading = undefined;
+  });
+});
 
 export function searcherFor(bundle: ContentBundle): Searcher {
   let searcher = searchers.get(bundle);

@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { FEATURES } from '../../widget/search/index.js';
+import { SIGNALS } from '../../widget/search/index.js';
 import { formatCrossValidation, kfold } from '../search/kfold-report.js';
 
 const OUT = fileURLToPath(new URL('../../widget/search/tuned.ts', import.meta.url));
@@ -18,7 +18,8 @@ await writeFile(
   OUT,
   `// Written by \`npm run tune\` (server/search/tune.ts), fitted on ${result.cv.judged.length} labelled questions of
 // ${result.data.sets.map((s) => s.name).join(', ')}. Quote the k-fold figures \`npm run eval\` prints, never
-// figures on these sets with these values. Confidence features, in order: ${FEATURES.join(', ')}.
+// figures on these sets with these values. Confidence features, in order: ${SIGNALS.join(', ')},
+// then each pair of them multiplied, in the same order (see featuresOf in decision.ts).
 export const TUNED = {
   ranking: { bodyWeight: ${bodyWeight} },
   confidence: { weights: [${model.weights.map(round).join(', ')}], bias: ${round(model.bias)}, threshold: ${model.threshold} },

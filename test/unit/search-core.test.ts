@@ -9,7 +9,8 @@ import { loadTuningData } from '../../server/search/kfold-report.js';
 import { OWN_SET } from '../../server/search/labelled.js';
 import { crossValidate } from '../../server/search/tune.js';
 import { buildIndex } from '../../widget/search/build-index.js';
-import { createSearcher, normalizeQuery, type SearchDoc } from '../../widget/search/index.js';
+import { createSearcher, featuresOf, FEATURES, normalizeQuery, type SearchDoc } from '../../widget/search/index.js';
+import { TUNED } from '../../widget/search/tuned.js';
 
 const DOCS: SearchDoc[] = [
   {
@@ -200,6 +201,14 @@ describe('search core: what a citizen notices', () => {
     for (const q of ['paspor hilang', 'brp harga paspor', 'lost passport', 'visa on arr', 'cara bikin npwp']) {
       expect(fromJson.search(q)).toEqual(searcher.search(q));
     }
+  });
+});
+
+describe('search core: the shipped decision', () => {
+  it('has one weight per feature (a stale tuned.ts would silently ignore some signals)', () => {
+    const evidence = searcher.search('paspor hilang').evidence;
+    expect(featuresOf(evidence)).toHaveLength(FEATURES.length);
+    expect(TUNED.confidence.weights).toHaveLength(FEATURES.length);
   });
 });
 

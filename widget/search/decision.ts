@@ -37,11 +37,21 @@ export interface Evidence {
   elsewhere: boolean;
 }
 
-/** The model's inputs, in the order of `CONFIDENCE.weights`. */
-export const FEATURES = ['coverage', 'knownCoverage', 'unknown', 'strength', 'margin', 'phrasing', 'fewTerms', 'asked', 'phrasingLead', 'agree', 'agreeTop3'] as const;
+/** The signals, before they are combined. */
+export const SIGNALS = ['coverage', 'knownCoverage', 'unknown', 'strength', 'margin', 'phrasing', 'fewTerms', 'asked', 'phrasingLead', 'agree', 'agreeTop3'] as const;
+
+/**
+ * The model's inputs, in the order of `CONFIDENCE.weights`: each signal, then each pair of them
+ * multiplied. Signals tell more together than alone (a clear margin means little when the second
+ * opinion disagrees, much when it agrees), and a linear model sees that only through the pairs.
+ */
+export const FEATURES: readonly string[] = [...SIGNALS, ...SIGNALS.flatMap((a, i) => SIGNALS.slice(i + 1).map((b) => `${a}×${b}`))];
 
 export function featuresOf(e: Evidence): number[] {
-  return [e.coverage, e.knownCoverage, e.unknown, Math.min(e.strength, 3), e.margin, e.phrasing, 1 / Math.max(1, e.terms), e.asked, e.phrasingLead, e.agree, e.agreeTop3];
+  const x = [e.coverage, e.knownCoverage, e.unknown, Math.min(e.strength, 3), e.margin, e.phrasing, 1 / Math.max(1, e.terms), e.asked, e.phrasingLead, e.agree, e.agreeTop3];
+  const n = x.length;
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) x.push(x[i] * x[j]);
+  return x;
 }
 
 /** Probability (0–1) that the best result answers the question. */

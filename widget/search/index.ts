@@ -13,6 +13,6 @@ export { createSearcher, type Searcher, type SearchOptions, type SnippetPart } f
 export { foldText } from './normalize.js';
 export { normalizeQuery } from './query-key.js';
 export { createAnalyzer } from './analyzer.js';
-export { confidenceOf, featuresOf, isConfident, isDeclinedOutright, FEATURES, type Evidence } from './decision.js';
+export { confidenceOf, featuresOf, isConfident, isDeclinedOutright, FEATURES, SIGNALS, type Evidence } from './decision.js';
 export { isSerializedIndex, type SerializedIndex } from './index-format.js';
 export type * from './types.js';

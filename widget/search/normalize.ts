@@ -9,6 +9,9 @@ const STRETCHED = /([a-z])\1{2,}/g;
 // Indonesian writes reduplication as a trailing 2 ("dicoret2", "anak2"): the base word carries the meaning.
 const REDUPLICATION = /([a-z]{2,})2(?=\s|$|nya|an)/g;
 
+// A count glued to its unit of time ("10thn", "6bln", "30days") is two words: the unit carries meaning.
+const COUNTED = /\b(\d+)(thn|th|tahun|taun|bln|bulan|hr|hari|mgg|minggu|jam|years?|yrs?|months?|days?|weeks?|hours?|hrs?|kali|x)\b/g;
+
 const UNITS: Record<string, number> = { k: 1e3, rb: 1e3, ribu: 1e3, jt: 1e6, juta: 1e6 };
 
 /**
@@ -32,6 +35,7 @@ export function foldText(text: string): string {
     .replace(/['’`]s\b/g, '')
     .replace(/['’`]/g, '')
     .replace(REDUPLICATION, '$1')
+    .replace(COUNTED, '$1 $2')
     .replace(/[^a-z0-9]+/g, ' ')
     .replace(STRETCHED, '$1')
     .trim();

@@ -19,7 +19,7 @@ await writeFile(
   `// Written by \`npm run tune\` (server/search/tune.ts), fitted on ${result.cv.judged.length} labelled questions of
 // ${result.data.sets.map((s) => s.name).join(', ')}. Quote the k-fold figures \`npm run eval\` prints, never
 // figures on these sets with these values. Confidence features, in order: ${SIGNALS.join(', ')},
-// then each pair of them multiplied, in the same order (see featuresOf in decision.ts).
+// then pairs of them multiplied (see featuresOf in decision.ts).
 export const TUNED = {
   ranking: { bodyWeight: ${bodyWeight} },
   confidence: { weights: [${model.weights.map(round).join(', ')}], bias: ${round(model.bias)}, threshold: ${model.threshold} },

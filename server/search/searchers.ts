@@ -20,6 +20,6 @@ export async function loadSearchers(dir: string, options: Omit<BuildOptions, 'tr
     process.exit(1);
   }
   const bundles = buildBundles(content, options);
-  const searchers = Object.fromEntries(LANGS.map((l) => [l, createSearcher(bundles[l].index)])) as Record<Lang, Searcher>;
+  const searchers = Object.fromEntries(LANGS.map((l) => [l, createSearcher(bundles[l].index, bundles[l].entries)])) as Record<Lang, Searcher>;
   return { content, searchers };
 }

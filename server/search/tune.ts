@@ -13,14 +13,16 @@ export interface Model {
 
 /**
  * At most this share of all questions may get a confident wrong answer (it sends a citizen off
- * with the wrong papers); within that, the threshold answers as many as it can.
+ * with the wrong papers); within that, the threshold answers as many as it can. Held out, the share
+ * comes out higher than on the questions fitted (4 % fitted gave 4–5 % held out), so this stays
+ * under the 5 % a language may have.
  */
-export const MAX_WRONG = 0.04;
+export const MAX_WRONG = 0.035;
 
 const forced = (e: Evidence) => isDeclinedOutright(e);
 
-/** L2-regularised logistic regression by gradient descent: seven features, a few hundred questions. */
-function fitLogistic(xs: number[][], ys: number[], l2 = 0.01, steps = 3000, rate = 0.5): { weights: number[]; bias: number } {
+/** L2-regularised logistic regression by gradient descent: some eighty features, a few hundred questions, so a firm L2. */
+function fitLogistic(xs: number[][], ys: number[], l2 = 0.03, steps = 3000, rate = 0.5): { weights: number[]; bias: number } {
   const d = xs[0]?.length ?? 0;
   const w = new Array<number>(d).fill(0);
   let b = 0;

@@ -151,7 +151,7 @@ export function benchSize(plan: SizePlan, synonyms: string[][], log: (line: stri
   for (let r = 0; r < plan.rounds; r++) {
     // A fresh searcher per round, from the JSON as shipped: a page load starts with cold caches.
     const start = performance.now();
-    const searcher = createSearcher(JSON.parse(json));
+    const searcher = createSearcher(JSON.parse(json), docs);
     loadTimes.push(performance.now() - start);
     rounds.push(timeKeystrokes((q) => searcher.search(q), strokes));
   }

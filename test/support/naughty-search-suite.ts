@@ -34,7 +34,7 @@ export function searchCoreSuite(name: string, strings: readonly string[]): void 
     it('never throws in search, snippets, normalisation or redaction, in either language', async () => {
       const bundles = buildBundles(await loadContent(CONTENT, { requireSite: false }));
       for (const lang of LANGS) {
-        const searcher = createSearcher(bundles[lang].index);
+        const searcher = createSearcher(bundles[lang].index, bundles[lang].entries);
         const textOf = new Map(bundles[lang].entries.map((e) => [e.id, e.text]));
         expect(
           failures(strings, (s) => {

@@ -24,7 +24,7 @@ describe('search core performance guard', () => {
     const p95s: number[] = [];
     for (let r = 0; r < ROUNDS; r++) {
       // As shipped: parsed from JSON, fresh caches, every prefix as the citizen types.
-      const searcher = createSearcher(JSON.parse(json));
+      const searcher = createSearcher(JSON.parse(json), docs);
       const times = strokes.map((q) => {
         const start = performance.now();
         searcher.search(q);

@@ -33,24 +33,30 @@ export interface Evidence {
   agree: number;
   /** 1 when that ranking has the best answer among its first three. */
   agreeTop3: number;
+  /** 1 when a third opinion, the letters of the question against the answers' phrasing as written (letters-opinion.ts), puts the best answer first among the index's first candidates. */
+  lettersAgree: number;
+  /** 1 when that opinion has it among its first three. */
+  lettersTop3: number;
   /** The question names another office's document or service (a KTP, a tax number) and nothing of immigration's. */
   elsewhere: boolean;
 }
 
 /** The signals, before they are combined. */
-export const SIGNALS = ['coverage', 'knownCoverage', 'unknown', 'strength', 'margin', 'phrasing', 'fewTerms', 'asked', 'phrasingLead', 'agree', 'agreeTop3'] as const;
+export const SIGNALS = ['coverage', 'knownCoverage', 'unknown', 'strength', 'margin', 'phrasing', 'fewTerms', 'asked', 'phrasingLead', 'agree', 'agreeTop3', 'lettersAgree', 'lettersTop3'] as const;
 
 /**
- * The model's inputs, in the order of `CONFIDENCE.weights`: each signal, then each pair of them
- * multiplied. Signals tell more together than alone (a clear margin means little when the second
- * opinion disagrees, much when it agrees), and a linear model sees that only through the pairs.
+ * Signals tell more together than alone (a clear margin means little when the second opinion
+ * disagrees, much when it agrees), and a linear model sees that only through their products. All
+ * are paired but the letters opinion's two, which add alone: paired as well, they overfit (k-fold).
  */
-export const FEATURES: readonly string[] = [...SIGNALS, ...SIGNALS.flatMap((a, i) => SIGNALS.slice(i + 1).map((b) => `${a}×${b}`))];
+const PAIRED = SIGNALS.slice(0, -2);
+
+/** The model's inputs, in the order of `CONFIDENCE.weights`: each signal, then each pair of the paired ones multiplied. */
+export const FEATURES: readonly string[] = [...SIGNALS, ...PAIRED.flatMap((a, i) => PAIRED.slice(i + 1).map((b) => `${a}×${b}`))];
 
 export function featuresOf(e: Evidence): number[] {
-  const x = [e.coverage, e.knownCoverage, e.unknown, Math.min(e.strength, 3), e.margin, e.phrasing, 1 / Math.max(1, e.terms), e.asked, e.phrasingLead, e.agree, e.agreeTop3];
-  const n = x.length;
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) x.push(x[i] * x[j]);
+  const x = [e.coverage, e.knownCoverage, e.unknown, Math.min(e.strength, 3), e.margin, e.phrasing, 1 / Math.max(1, e.terms), e.asked, e.phrasingLead, e.agree, e.agreeTop3, e.lettersAgree, e.lettersTop3];
+  for (let i = 0; i < PAIRED.length; i++) for (let j = i + 1; j < PAIRED.length; j++) x.push(x[i] * x[j]);
   return x;
 }
 

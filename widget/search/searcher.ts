@@ -3,6 +3,7 @@ import { createAnalyzer, type Analyzer, type QueryTerm } from './analyzer.js';
 import { isConfident, TUNING, type Evidence } from './decision.js';
 import { K1 } from './fields.js';
 import { isSerializedIndex, type SerializedIndex } from './index-format.js';
+import { LettersOpinion, readPhrased } from './letters-opinion.js';
 import { words } from './normalize.js';
 import { snippetOf, type SnippetPart } from './snippet.js';
 import type { Lang, SearchHit, SearchOutcome } from './types.js';
@@ -39,9 +40,21 @@ interface TermGroup {
   factor: number;
 }
 
-export function createSearcher(input: unknown): Searcher {
+/** How many of the index's first candidates the letters opinion compares (see letters-opinion.ts). */
+const LETTERS_CANDIDATES = 10;
+
+/**
+ * `entries` are the bundle's entries (their titles, questions and tags): the letters opinion reads
+ * them as written, which the index, all stemmed terms, no longer holds.
+ */
+export function createSearcher(input: unknown, entries: unknown): Searcher {
   if (!isSerializedIndex(input)) throw new Error('[faq-assistant] the search index is missing or of an unknown format');
   const index: SerializedIndex = input;
+  const letters = new LettersOpinion(
+    index.docs.map(([id]) => id),
+    readPhrased(entries),
+    new Set(index.stopwords),
+  );
   const analyzer: Analyzer = createAnalyzer(index.synonyms, index.lang, { stopwords: index.stopwords, informal: index.informal });
   const vocabulary = new Vocabulary(index.terms);
   const termNo = new Map<string, number>(index.terms.map((t, i) => [t, i]));
@@ -301,6 +314,9 @@ export function createSearcher(input: unknown): Searcher {
           (g.query.word.includes(' ') && g.query.word.split(' ').some((w) => terms.has(analyzer.termOfWord(w) ?? ''))) ||
           (corrected && g.expansions.some((e) => terms.has(e.term))),
       );
+    const lettersOrder = top
+      ? letters.order(query, [top.doc, ...candidates.filter((d) => d !== top.doc && !guides.has(d))].slice(0, LETTERS_CANDIDATES))
+      : [];
     const unknownWeight = groups.reduce((s, g) => s + (g.expansions.length ? 0 : g.weight), 0);
     const knownWeight = totalWeight - unknownWeight;
     const second = answers[1];
@@ -316,6 +332,8 @@ export function createSearcher(input: unknown): Searcher {
       terms: informative,
       agree: asideRank === 0 ? 1 : 0,
       agreeTop3: asideRank >= 0 && asideRank < 3 ? 1 : 0,
+      lettersAgree: top && lettersOrder[0] === top.doc ? 1 : 0,
+      lettersTop3: top && lettersOrder.slice(0, 3).includes(top.doc) ? 1 : 0,
       elsewhere: names(elsewhereTerms, false) && !names(immigrationTerms, true),
     };
     return { query, answered: !!top && isConfident(evidence), results, evidence };

@@ -26,7 +26,7 @@ whenFuseWanted(() => {
 
 export function searcherFor(bundle: ContentBundle): Searcher {
   let searcher = searchers.get(bundle);
-  if (!searcher) searchers.set(bundle, (searcher = createSearcher(bundle.index)));
+  if (!searcher) searchers.set(bundle, (searcher = createSearcher(bundle.index, bundle.entries)));
   return searcher;
 }
 

@@ -97,7 +97,7 @@ export class BundleWatcher {
     if (!res.ok) throw new Error(`content bundle (${lang}) could not be loaded: ${res.status}`);
     const bundle = (await res.json()) as ContentBundle;
     if (known && known.bundle.version === bundle.version) return false;
-    this.loaded.set(lang, { bundle, searcher: createSearcher(bundle.index) });
+    this.loaded.set(lang, { bundle, searcher: createSearcher(bundle.index, bundle.entries) });
     return true;
   }
 }

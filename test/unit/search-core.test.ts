@@ -11,6 +11,7 @@ import { crossValidate } from '../../server/search/tune.js';
 import { buildIndex } from '../../widget/search/build-index.js';
 import { createSearcher, featuresOf, FEATURES, normalizeQuery, type SearchDoc } from '../../widget/search/index.js';
 import { TUNED } from '../../widget/search/tuned.js';
+import { LettersOpinion } from '../../widget/search/letters-opinion.js';
 
 const DOCS: SearchDoc[] = [
   {
@@ -205,6 +206,25 @@ describe('search core: what a citizen notices', () => {
     for (const q of ['paspor hilang', 'brp harga paspor', 'lost passport', 'visa on arr', 'cara bikin npwp']) {
       expect(fromJson.search(q)).toEqual(searcher.search(q));
     }
+  });
+});
+
+describe('search core: the letters opinion', () => {
+  const ids = DOCS.map((d) => d.id);
+  const letters = new LettersOpinion(ids, DOCS, new Set(['yang', 'saya', 'di', 'apa']));
+  const order = (q: string) => letters.order(q, ids.map((_, i) => i)).map((i) => ids[i]);
+
+  it('meets a word inflected or misspelt the way the index does not know it', () => {
+    // "penggantian" and "pengganti" share most of their pieces; neither stems onto the other here.
+    expect(order('penggantian paspor kehilangan')[0]).toBe('passport-lost');
+    expect(order('tariff pasport')[0]).toBe('passport-fee');
+  });
+
+  it('reads nothing from entries it cannot read, and the search still works', () => {
+    const blind = createSearcher(index, [{ id: 'passport-lost' }, null, 'x', { id: 3, title: [] }]);
+    expect(blind.search('paspor saya hilang').results[0].id).toBe('passport-lost');
+    expect(blind.search('paspor saya hilang').evidence.lettersAgree).toBe(0);
+    expect(searcher.search('paspor saya hilang').evidence.lettersAgree).toBe(1);
   });
 });
 

@@ -60,7 +60,10 @@ export class LettersOpinion {
     });
   }
 
-  /** `candidates` (doc numbers) by the share of letters they have in common with `query`, closest first. */
+  /**
+   * `candidates` (doc numbers) by the share of letters they have in common with `query`, closest
+   * first; one sharing none is left out (an opinion with nothing to go on agrees with no one).
+   */
   order(query: string, candidates: readonly number[]): number[] {
     const q = vectorOf(query, this.stopwords);
     const scored = candidates.map((doc) => {
@@ -69,7 +72,10 @@ export class LettersOpinion {
       for (const [gram, w] of q) cosine += w * (v.get(gram) ?? 0);
       return { doc, cosine };
     });
-    return scored.sort((a, b) => b.cosine - a.cosine || a.doc - b.doc).map((s) => s.doc);
+    return scored
+      .filter((s) => s.cosine > 0)
+      .sort((a, b) => b.cosine - a.cosine || a.doc - b.doc)
+      .map((s) => s.doc);
   }
 
   // Built when a doc first becomes a candidate: most answers never do for a given visitor.

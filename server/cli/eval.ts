@@ -3,13 +3,13 @@
  * labelled question set, through exactly the search the widget runs. Defaults to the project's own
  * content and its questions (test/quality/). Then the k-fold figures of the decision over every
  * tuning set: those are the ones to quote, since the shipped model was fitted on these sets; and
- * last the sealed set (test/quality/fresh.jsonl), which no knob or model was ever fitted on.
+ * last the sealed sets (test/quality/fresh*.jsonl), which no knob or model was ever fitted on.
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadSearchers } from '../search/searchers.js';
 import { formatReport, judge, score } from '../search/evaluate.js';
-import { LabelledFileError, OWN_SET, SEALED_SET, readLabelled } from '../search/labelled.js';
+import { LabelledFileError, OWN_SET, SEALED_SETS, readLabelled } from '../search/labelled.js';
 import { formatCrossValidation, kfold } from '../search/kfold-report.js';
 
 const fail = (message: string): never => {
@@ -45,9 +45,12 @@ try {
     if (!values!['no-kfold']) {
       console.log('\n' + formatCrossValidation(await kfold()));
       // The k-fold figures still come from sets the ranking knobs were chosen on; this set was not.
-      const sealed = score(judge(await readLabelled(SEALED_SET.queries), (await loadSearchers(SEALED_SET.content)).searchers));
-      console.log(`\nsealed set, never tuned on (${SEALED_SET.queries.replace(/^.*\/test\//, 'test/')}), with the shipped model:`);
-      console.log(formatReport(sealed, false));
+      const { searchers: own } = await loadSearchers(OWN_SET.content);
+      for (const set of SEALED_SETS) {
+        const sealed = score(judge(await readLabelled(set.queries), own));
+        console.log(`\n${set.name}, never tuned on (${set.queries.replace(/^.*\/test\//, 'test/')}), with the shipped model:`);
+        console.log(formatReport(sealed, false));
+      }
     }
   }
 } catch (err) {

@@ -40,12 +40,13 @@ export const SEALED_SETS: LabelledSet[] = [
  * has it beside the repository (it is never required).
  */
 export function tuningSets(): LabelledSet[] {
-  const sets = [OWN_SET];
+  const sets = [OWN_SET, { name: 'own-2', content: OWN_SET.content, queries: `${ROOT}test/quality/questions-2.jsonl` }];
   if (existsSync(`${BENCH}content`)) {
     sets.push(
       { name: 'bench', content: `${BENCH}content`, queries: `${BENCH}queries.jsonl` },
       { name: 'bench-dev', content: `${BENCH}content`, queries: `${BENCH}queries-dev.jsonl` },
       { name: 'bench-ours', content: `${BENCH}content`, queries: `${ROOT}test/bench/own-questions.jsonl` },
+      { name: 'bench-ours-2', content: `${BENCH}content`, queries: `${ROOT}test/bench/own-questions-2.jsonl` },
     );
   }
   return sets.filter((s) => existsSync(s.queries));

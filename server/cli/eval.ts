@@ -6,11 +6,14 @@
  * last the sealed sets (test/quality/fresh*.jsonl), which no knob or model was ever fitted on.
  */
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSearchers } from '../search/searchers.js';
 import { formatReport, judge, score } from '../search/evaluate.js';
 import { LabelledFileError, OWN_SET, SEALED_SETS, readLabelled } from '../search/labelled.js';
 import { formatCrossValidation, kfold } from '../search/kfold-report.js';
+import type { Searcher } from '../../widget/search/index.js';
+import type { Lang } from '../../widget/search/types.js';
 
 const fail = (message: string): never => {
   console.error(`eval: ${message}`);
@@ -35,7 +38,14 @@ if (!existsSync(values!.content!)) fail(`no content folder at ${values!.content}
 
 try {
   const queries = await readLabelled(values!.queries!);
-  const { searchers } = await loadSearchers(values!.content!);
+  const searchersOf = new Map<string, Promise<Record<Lang, Searcher>>>();
+  // Each content folder is loaded once, whichever sets are scored on it.
+  const searchersFor = (dir: string) => {
+    const key = resolve(dir);
+    if (!searchersOf.has(key)) searchersOf.set(key, loadSearchers(dir).then((l) => l.searchers));
+    return searchersOf.get(key)!;
+  };
+  const searchers = await searchersFor(values!.content!);
   const report = score(judge(queries, searchers));
   if (values!.json) {
     console.log(JSON.stringify(report));
@@ -44,10 +54,9 @@ try {
     console.log(formatReport(report, !values!.quiet));
     if (!values!['no-kfold']) {
       console.log('\n' + formatCrossValidation(await kfold()));
-      // The k-fold figures still come from sets the ranking knobs were chosen on; this set was not.
-      const { searchers: own } = await loadSearchers(OWN_SET.content);
+      // The k-fold figures still come from sets the ranking knobs were chosen on; these sets were not.
       for (const set of SEALED_SETS) {
-        const sealed = score(judge(await readLabelled(set.queries), own));
+        const sealed = score(judge(await readLabelled(set.queries), await searchersFor(set.content)));
         console.log(`\n${set.name}, never tuned on (${set.queries.replace(/^.*\/test\//, 'test/')}), with the shipped model:`);
         console.log(formatReport(sealed, false));
       }

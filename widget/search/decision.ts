@@ -41,22 +41,41 @@ export interface Evidence {
   elsewhere: boolean;
 }
 
-/** The signals, before they are combined. */
-export const SIGNALS = ['coverage', 'knownCoverage', 'unknown', 'strength', 'margin', 'phrasing', 'fewTerms', 'asked', 'phrasingLead', 'agree', 'agreeTop3', 'lettersAgree', 'lettersTop3'] as const;
+/** The signals, before they are combined: each as the number the model reads. */
+const SIGNAL_VALUES = {
+  coverage: (e: Evidence) => e.coverage,
+  knownCoverage: (e: Evidence) => e.knownCoverage,
+  unknown: (e: Evidence) => e.unknown,
+  strength: (e: Evidence) => Math.min(e.strength, 3),
+  margin: (e: Evidence) => e.margin,
+  phrasing: (e: Evidence) => e.phrasing,
+  fewTerms: (e: Evidence) => 1 / Math.max(1, e.terms),
+  asked: (e: Evidence) => e.asked,
+  phrasingLead: (e: Evidence) => e.phrasingLead,
+  agree: (e: Evidence) => e.agree,
+  agreeTop3: (e: Evidence) => e.agreeTop3,
+  lettersAgree: (e: Evidence) => e.lettersAgree,
+  lettersTop3: (e: Evidence) => e.lettersTop3,
+};
+type Signal = keyof typeof SIGNAL_VALUES;
+
+export const SIGNALS = Object.keys(SIGNAL_VALUES) as readonly Signal[];
 
 /**
  * Signals tell more together than alone (a clear margin means little when the second opinion
  * disagrees, much when it agrees), and a linear model sees that only through their products. All
  * are paired but the letters opinion's two, which add alone: paired as well, they overfit (k-fold).
  */
-const PAIRED = SIGNALS.slice(0, -2);
+const ALONE: ReadonlySet<Signal> = new Set(['lettersAgree', 'lettersTop3']);
+const PAIRED = SIGNALS.filter((s) => !ALONE.has(s));
 
 /** The model's inputs, in the order of `CONFIDENCE.weights`: each signal, then each pair of the paired ones multiplied. */
 export const FEATURES: readonly string[] = [...SIGNALS, ...PAIRED.flatMap((a, i) => PAIRED.slice(i + 1).map((b) => `${a}×${b}`))];
 
 export function featuresOf(e: Evidence): number[] {
-  const x = [e.coverage, e.knownCoverage, e.unknown, Math.min(e.strength, 3), e.margin, e.phrasing, 1 / Math.max(1, e.terms), e.asked, e.phrasingLead, e.agree, e.agreeTop3, e.lettersAgree, e.lettersTop3];
-  for (let i = 0; i < PAIRED.length; i++) for (let j = i + 1; j < PAIRED.length; j++) x.push(x[i] * x[j]);
+  const x = SIGNALS.map((s) => SIGNAL_VALUES[s](e));
+  const paired = PAIRED.map((s) => SIGNAL_VALUES[s](e));
+  for (let i = 0; i < paired.length; i++) for (let j = i + 1; j < paired.length; j++) x.push(paired[i] * paired[j]);
   return x;
 }
 

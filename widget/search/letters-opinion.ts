@@ -44,20 +44,23 @@ function vectorOf(text: string, stopwords: ReadonlySet<string>): Vector {
 }
 
 export class LettersOpinion {
-  private readonly texts: string[];
+  private readonly entries = new Map<string, unknown>();
   private readonly vectors = new Map<number, Vector>();
 
-  /** `docIds` in the index's doc order; `phrased` in any order (an id without one gets no letters). */
+  /**
+   * `docIds` in the index's doc order; `entries` as a bundle ships them, in any order. Each is read
+   * only when its doc first becomes a candidate, and checked then: one it cannot read has no letters.
+   */
   constructor(
-    docIds: readonly string[],
-    phrased: readonly Phrased[],
+    private readonly docIds: readonly string[],
+    entries: unknown,
     private readonly stopwords: ReadonlySet<string>,
   ) {
-    const byId = new Map(phrased.map((p) => [p.id, p]));
-    this.texts = docIds.map((id) => {
-      const p = byId.get(id);
-      return p ? [p.title, ...p.questions, ...p.tags].join(' . ') : '';
-    });
+    if (!Array.isArray(entries)) return;
+    for (const e of entries) {
+      const id = (e as Partial<Phrased> | null)?.id;
+      if (typeof id === 'string') this.entries.set(id, e);
+    }
   }
 
   /**
@@ -81,18 +84,15 @@ export class LettersOpinion {
   // Built when a doc first becomes a candidate: most answers never do for a given visitor.
   private vectorOf(doc: number): Vector {
     let v = this.vectors.get(doc);
-    if (!v) this.vectors.set(doc, (v = vectorOf(this.texts[doc] ?? '', this.stopwords)));
+    if (!v) this.vectors.set(doc, (v = vectorOf(phrasingOf(this.entries.get(this.docIds[doc] ?? '')), this.stopwords)));
     return v;
   }
 }
 
-/** Entries as a bundle ships them, checked just enough to read their phrasing (anything else counts as none). */
-export function readPhrased(value: unknown): Phrased[] {
-  if (!Array.isArray(value)) return [];
+/** An entry's title, questions and tags as one text, or nothing when it does not have the shape of one. */
+function phrasingOf(entry: unknown): string {
+  const o = entry as Partial<Phrased> | null | undefined;
+  if (!o || typeof o.title !== 'string') return '';
   const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
-  return value.flatMap((e) => {
-    const o = e as Partial<Phrased> | null;
-    if (!o || typeof o.id !== 'string' || typeof o.title !== 'string') return [];
-    return [{ id: o.id, title: o.title, questions: strings(o.questions), tags: strings(o.tags) }];
-  });
+  return [o.title, ...strings(o.questions), ...strings(o.tags)].join(' . ');
 }

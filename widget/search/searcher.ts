@@ -3,7 +3,7 @@ import { createAnalyzer, type Analyzer, type QueryTerm } from './analyzer.js';
 import { isConfident, TUNING, type Evidence } from './decision.js';
 import { K1 } from './fields.js';
 import { isSerializedIndex, type SerializedIndex } from './index-format.js';
-import { LettersOpinion, readPhrased } from './letters-opinion.js';
+import { LettersOpinion } from './letters-opinion.js';
 import { words } from './normalize.js';
 import { snippetOf, type SnippetPart } from './snippet.js';
 import type { Lang, SearchHit, SearchOutcome } from './types.js';
@@ -47,12 +47,24 @@ const LETTERS_CANDIDATES = 10;
  * `entries` are the bundle's entries (their titles, questions and tags): the letters opinion reads
  * them as written, which the index, all stemmed terms, no longer holds.
  */
+/** The three highest-scored docs, ties to the lower number, in one pass (every answer a tag names may be scored). */
+function firstThree(scores: ReadonlyMap<number, number>): number[] {
+  const best: [number, number][] = [];
+  for (const entry of scores) {
+    const at = best.findIndex(([doc, score]) => entry[1] > score || (entry[1] === score && entry[0] < doc));
+    if (at >= 0) best.splice(at, 0, entry);
+    else if (best.length < 3) best.push(entry);
+    if (best.length > 3) best.pop();
+  }
+  return best.map(([doc]) => doc);
+}
+
 export function createSearcher(input: unknown, entries: unknown): Searcher {
   if (!isSerializedIndex(input)) throw new Error('[faq-assistant] the search index is missing or of an unknown format');
   const index: SerializedIndex = input;
   const letters = new LettersOpinion(
     index.docs.map(([id]) => id),
-    readPhrased(entries),
+    entries,
     new Set(index.stopwords),
   );
   const analyzer: Analyzer = createAnalyzer(index.synonyms, index.lang, { stopwords: index.stopwords, informal: index.informal });
@@ -201,7 +213,17 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
       }
       for (const [doc, score] of best) scores.set(doc, (scores.get(doc) ?? 0) + score);
     }
-    return [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 3).map(([doc]) => doc);
+    return firstThree(scores);
+  }
+
+  /** The best answer and the next answers by raw score, up to LETTERS_CANDIDATES (not a pass over every match: this runs per keystroke). */
+  function lettersCandidates(topDoc: number, byScore: readonly number[]): number[] {
+    const out = [topDoc];
+    for (let i = 0; i < byScore.length && out.length < LETTERS_CANDIDATES; i++) {
+      const doc = byScore[i];
+      if (doc !== topDoc && !guides.has(doc)) out.push(doc);
+    }
+    return out;
   }
 
   function search(query: string, options: SearchOptions = {}): SearchOutcome & { evidence: Evidence } {
@@ -314,9 +336,7 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
           (g.query.word.includes(' ') && g.query.word.split(' ').some((w) => terms.has(analyzer.termOfWord(w) ?? ''))) ||
           (corrected && g.expansions.some((e) => terms.has(e.term))),
       );
-    const lettersOrder = top
-      ? letters.order(query, [top.doc, ...candidates.filter((d) => d !== top.doc && !guides.has(d))].slice(0, LETTERS_CANDIDATES))
-      : [];
+    const lettersOrder = top ? letters.order(query, lettersCandidates(top.doc, candidates)) : [];
     const unknownWeight = groups.reduce((s, g) => s + (g.expansions.length ? 0 : g.weight), 0);
     const knownWeight = totalWeight - unknownWeight;
     const second = answers[1];

@@ -6,8 +6,10 @@ import type { LabelledQuery } from './labelled.js';
 /** What the search did with one labelled question. */
 export interface Judged {
   item: LabelledQuery;
-  /** Result ids, best first. */
+  /** Result ids, best first, in the answer's order (the one the decision weighs). */
   ids: string[];
+  /** The same in the order shown when the question is not answered (see `order` in searcher.ts). */
+  suggested: string[];
   evidence: Evidence;
 }
 
@@ -48,8 +50,9 @@ export interface Report {
 
 export function judge(queries: readonly LabelledQuery[], searchers: Record<Lang, Searcher>): Judged[] {
   return queries.map((item) => {
-    const out = searchers[item.lang].search(item.q);
-    return { item, ids: out.results.map((r) => r.id), evidence: out.evidence };
+    const out = searchers[item.lang].search(item.q, { order: 'answer' });
+    const suggested = searchers[item.lang].search(item.q, { order: 'suggestions' }).results.map((r) => r.id);
+    return { item, ids: out.results.map((r) => r.id), suggested, evidence: out.evidence };
   });
 }
 
@@ -62,8 +65,9 @@ export function score(judged: readonly Judged[], decide: Decide = (e) => isConfi
   const byLang: Partial<Record<Lang, Scores>> = {};
   const misses: Miss[] = [];
   for (const j of judged) {
-    const { item, ids, evidence } = j;
-    const answered = ids.length > 0 && decide(evidence, j);
+    const { item, evidence } = j;
+    const answered = j.ids.length > 0 && decide(evidence, j);
+    const ids = answered ? j.ids : j.suggested;
     const rank = ids.findIndex((id) => item.expect.includes(id));
     const wrong = answered && rank !== 0;
     for (const s of [overall, (byLang[item.lang] ??= empty())]) {

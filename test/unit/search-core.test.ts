@@ -212,12 +212,36 @@ describe('search core: what a citizen notices', () => {
 describe('search core: the letters opinion', () => {
   const ids = DOCS.map((d) => d.id);
   const letters = new LettersOpinion(ids, DOCS, new Set(['yang', 'saya', 'di', 'apa']));
-  const order = (q: string) => letters.order(q, ids.map((_, i) => i)).map((i) => ids[i]);
+  const order = (q: string) => {
+    const closeness = letters.closeness(q, ids.map((_, i) => i));
+    return [...closeness.keys()].sort((a, b) => closeness.get(b)! - closeness.get(a)!).map((i) => ids[i]);
+  };
 
   it('meets a word inflected or misspelt the way the index does not know it', () => {
     // "penggantian" and "pengganti" share most of their pieces; neither stems onto the other here.
     expect(order('penggantian paspor kehilangan')[0]).toBe('passport-lost');
     expect(order('tariff pasport')[0]).toBe('passport-fee');
+  });
+
+  it('orders suggestions by it: an answer whose own phrasing holds the words before those whose text merely mentions them', () => {
+    // "kantor imigrasi" is in the office-hours answer's title and questions, and only in the others' text.
+    const q = 'harga e-paspor kantor imigrasi';
+    const ids = (order: 'answer' | 'suggestions') => searcher.search(q, { order }).results.map((r) => r.id);
+    expect(ids('answer').indexOf('office-hours')).toBe(3);
+    expect(ids('suggestions').slice(0, 2)).toEqual(['passport-fee', 'office-hours']);
+    // The decision is the same whatever the order, and the order shown follows it.
+    expect(searcher.search(q, { order: 'suggestions' }).evidence).toEqual(searcher.search(q).evidence);
+    const outcome = searcher.search(q);
+    expect(outcome.results.map((r) => r.id)).toEqual(ids(outcome.answered ? 'answer' : 'suggestions'));
+  });
+
+  it('shows a question it does not answer with suggestions in that order', () => {
+    const q = 'imigrasi paspor';
+    const vague = searcher.search(q);
+    expect(vague.answered).toBe(false);
+    const ids = (order?: 'answer' | 'suggestions') => searcher.search(q, { order }).results.map((r) => r.id);
+    expect(ids()).toEqual(ids('suggestions'));
+    expect(ids('suggestions')).not.toEqual(ids('answer'));
   });
 
   it('reads nothing from entries it cannot read, and the search still works', () => {

@@ -115,4 +115,6 @@ export const TUNING = {
   subjectWeight: 1.3,
   /** How much an answer loses when its title and questions name other documents but none the question names. */
   subjectMismatch: 0.3,
+  /** How much, among suggestions, an answer whose phrasing has the question's letters (cosine 1) gains over one sharing none. */
+  lettersBoost: 4,
 };

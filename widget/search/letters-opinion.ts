@@ -3,9 +3,10 @@
  * question against the letters of each answer's own title, questions and tags, as their editors
  * wrote them. No stemming, no synonyms, no typo correction: four-letter pieces of words
  * ("^pas", "aspo", "spor", "por$"), so "perpanjangan" still meets "perpanjang", "residency" meets
- * "resident", and a misspelling shares most of its pieces with the word. Where it picks the same
- * best answer as the index, the answer is likelier right (see `lettersAgree` in decision.ts); it is
- * a detector, not a ranker, so it only ever compares the index's own first candidates.
+ * "resident", and a misspelling shares most of its pieces with the word. It only ever compares the
+ * index's own first candidates: it lifts the ones whose phrasing is closest (a question asked
+ * almost as an answer's editors wrote it), and where it picks the same best answer as the index,
+ * that answer is likelier right (see `lettersAgree` in decision.ts).
  */
 import { words } from './normalize.js';
 
@@ -64,21 +65,19 @@ export class LettersOpinion {
   }
 
   /**
-   * `candidates` (doc numbers) by the share of letters they have in common with `query`, closest
-   * first; one sharing none is left out (an opinion with nothing to go on agrees with no one).
+   * How close (cosine, 0–1) the letters of `query` are to each of `candidates` (doc numbers);
+   * one sharing no letters with it is left out (an opinion with nothing to go on agrees with no one).
    */
-  order(query: string, candidates: readonly number[]): number[] {
+  closeness(query: string, candidates: readonly number[]): Map<number, number> {
     const q = vectorOf(query, this.stopwords);
-    const scored = candidates.map((doc) => {
+    const out = new Map<number, number>();
+    for (const doc of candidates) {
       const v = this.vectorOf(doc);
       let cosine = 0;
       for (const [gram, w] of q) cosine += w * (v.get(gram) ?? 0);
-      return { doc, cosine };
-    });
-    return scored
-      .filter((s) => s.cosine > 0)
-      .sort((a, b) => b.cosine - a.cosine || a.doc - b.doc)
-      .map((s) => s.doc);
+      if (cosine > 0) out.set(doc, cosine);
+    }
+    return out;
   }
 
   // Built when a doc first becomes a candidate: most answers never do for a given visitor.

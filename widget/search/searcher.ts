@@ -14,6 +14,12 @@ export type { SnippetPart };
 export interface SearchOptions {
   /** How many results at most (default 5). */
   limit?: number;
+  /**
+   * How the results are ordered: as the answer (the index's order, which the decision weighs), as
+   * suggestions to choose from (re-weighed by the letters opinion), or (the default) as the first
+   * when the question is answered and the second when it is not. Evaluation asks for each.
+   */
+  order?: 'decided' | 'answer' | 'suggestions';
 }
 
 export interface Searcher {
@@ -297,12 +303,15 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
     const candidates = [...matches.keys()].sort((a, b) => scores[b] - scores[a] || a - b);
     const ranked: { doc: number; score: number; similarity: number }[] = [];
     const byScore = (a: { doc: number; score: number }, b: { doc: number; score: number }) => b.score - a.score || a.doc - b.doc;
+    const scored = (doc: number) => {
+      const similarity = phrasingSimilarity(doc);
+      const mismatch = asksOtherSubject(doc) ? 1 - TUNING.subjectMismatch : 1;
+      return { doc, score: scores[doc] * (1 + TUNING.phrasingBoost * similarity) * mismatch, similarity };
+    };
     for (const doc of candidates) {
       if (limit <= 0) break;
       if (ranked.length >= limit && scores[doc] * ceiling < ranked[ranked.length - 1].score) break;
-      const similarity = phrasingSimilarity(doc);
-      const mismatch = asksOtherSubject(doc) ? 1 - TUNING.subjectMismatch : 1;
-      ranked.push({ doc, score: scores[doc] * (1 + TUNING.phrasingBoost * similarity) * mismatch, similarity });
+      ranked.push(scored(doc));
       ranked.sort(byScore);
       if (ranked.length > limit) ranked.pop();
     }
@@ -316,13 +325,13 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
     };
     // A requirement checker is a guide beside the answers, never the answer itself: it is shown
     // second when it would come first, and the decision weighs the best answer against the next.
-    const firstAnswer = ranked.findIndex((r) => !guides.has(r.doc));
-    if (firstAnswer > 0) ranked.unshift(...ranked.splice(firstAnswer, 1));
+    const guidesSecond = (list: typeof ranked) => {
+      const firstAnswer = list.findIndex((r) => !guides.has(r.doc));
+      if (firstAnswer > 0) list.unshift(...list.splice(firstAnswer, 1));
+      return list;
+    };
+    guidesSecond(ranked);
     const answers = ranked.filter((r) => !guides.has(r.doc));
-    const results: SearchHit[] = ranked.map(({ doc, score }) => {
-      const [id, title, category] = index.docs[doc];
-      return { id, title, category, score: Math.round(score * 1000) / 1000, matched: [...new Set(matches.get(doc)!.map((m) => m.term))] };
-    });
     const top = answers[0];
     const aside = asideRanking(groups);
     const asideRank = top ? aside.indexOf(top.doc) : -1;
@@ -336,7 +345,12 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
           (g.query.word.includes(' ') && g.query.word.split(' ').some((w) => terms.has(analyzer.termOfWord(w) ?? ''))) ||
           (corrected && g.expansions.some((e) => terms.has(e.term))),
       );
-    const lettersOrder = top ? letters.order(query, lettersCandidates(top.doc, candidates)) : [];
+    const compared = top ? lettersCandidates(top.doc, candidates) : [];
+    const shownOnly = ranked.filter((r) => !compared.includes(r.doc)).map((r) => r.doc);
+    const closeness = letters.closeness(query, [...compared, ...shownOnly]);
+    const lettersOrder = compared
+      .filter((doc) => closeness.has(doc))
+      .sort((a, b) => closeness.get(b)! - closeness.get(a)! || a - b);
     const unknownWeight = groups.reduce((s, g) => s + (g.expansions.length ? 0 : g.weight), 0);
     const knownWeight = totalWeight - unknownWeight;
     const second = answers[1];
@@ -356,7 +370,26 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
       lettersTop3: top && lettersOrder.slice(0, 3).includes(top.doc) ? 1 : 0,
       elsewhere: names(elsewhereTerms, false) && !names(immigrationTerms, true),
     };
-    return { query, answered: !!top && isConfident(evidence), results, evidence };
+    const answered = !!top && isConfident(evidence);
+    // Without an answer, the results are suggestions for the asker to choose from ("Maybe one of
+    // these"): there, an answer phrased the way the question is written (its letters as close as
+    // the editors wrote them) comes first. The answer itself is the index's own first: letters
+    // weighed into that order pick it right more often but make the decision less sure of it (k-fold).
+    const suggested = () =>
+      guidesSecond(
+        [...new Set([...ranked.map((r) => r.doc), ...compared])]
+          .map((doc) => ranked.find((r) => r.doc === doc) ?? scored(doc))
+          .map((r) => ({ ...r, score: r.score * (1 + TUNING.lettersBoost * (closeness.get(r.doc) ?? 0)) }))
+          .sort(byScore)
+          .slice(0, limit),
+      );
+    const order = options.order ?? 'decided';
+    const shown = order === 'answer' || (order === 'decided' && answered) ? ranked : suggested();
+    const results: SearchHit[] = shown.map(({ doc, score }) => {
+      const [id, title, category] = index.docs[doc];
+      return { id, title, category, score: Math.round(score * 1000) / 1000, matched: [...new Set(matches.get(doc)!.map((m) => m.term))] };
+    });
+    return { query, answered, results, evidence };
   }
 
   return {

@@ -42,15 +42,15 @@ export interface SizePlan {
  */
 export const DEFAULT_PLAN: SizePlan[] = [
   { entries: 300, rounds: 7, builds: 5, fuseKeystrokes: 250, p95Bar: 5 },
-  { entries: 1_000, rounds: 5, builds: 3, fuseKeystrokes: 100, p95Bar: 16 },
-  { entries: 10_000, rounds: 3, builds: 3, fuseKeystrokes: 15, p95Bar: 50 },
+  { entries: 1_000, rounds: 5, builds: 3, fuseKeystrokes: 100, p95Bar: 5 },
+  { entries: 10_000, rounds: 3, builds: 3, fuseKeystrokes: 15, p95Bar: 25 },
 ];
 
 /** Realistic questions per corpus; at ~30 characters each that is ~1,200 keystrokes per round. */
 const QUERIES = 40;
-/** The issue's bar for the index of 300 entries, gzipped. */
-const INDEX_300_GZIP_BAR = 150 * 1024;
-const ASK_BAR_MS = 3000;
+/** The limits that hold (issue 10): the index of 300 entries gzipped, and `ask --stdin` on 160 questions. */
+const INDEX_300_GZIP_BAR = 130 * 1024;
+const ASK_BAR_MS = 2000;
 const ASK_RUNS = 3;
 
 export interface Latency {
@@ -188,9 +188,10 @@ export function benchSize(plan: SizePlan, synonyms: string[][], log: (line: stri
 function askOnce(questions: string[]): Promise<{ ms: number; lines: string[]; error?: string }> {
   return new Promise((resolve) => {
     const start = performance.now();
+    // As `npm run ask` runs it (node with tsx's loader: the tsx binary would start a second node).
     const child = spawn(
-      join(ROOT, 'node_modules', '.bin', 'tsx'),
-      ['server/cli/ask.ts', '--content', ASK_SET.content, '--json', '--stdin'],
+      process.execPath,
+      ['--import', 'tsx', 'server/cli/ask.ts', '--content', ASK_SET.content, '--json', '--stdin'],
       { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] },
     );
     let out = '';
@@ -245,10 +246,10 @@ export async function benchSearch(options: SearchBenchOptions = {}): Promise<Sea
     bars.push(bar(`p95 per keystroke, ${s.entries.toLocaleString('en-US')} entries`, s.ours.p95, plan.p95Bar, `${ms(s.ours.p95)} (bar ≤ ${plan.p95Bar} ms)`));
   }
   const s300 = sizes.find((s) => s.entries === 300);
-  if (s300) bars.push(bar('index for 300 entries, gzipped', s300.gzipBytes, INDEX_300_GZIP_BAR, `${kb(s300.gzipBytes)} (bar ≤ 150 KB)`));
+  if (s300) bars.push(bar('index for 300 entries, gzipped', s300.gzipBytes, INDEX_300_GZIP_BAR, `${kb(s300.gzipBytes)} (bar ≤ 130 KB)`));
   bars.push(
     ask.ok
-      ? bar(`ask --stdin, ${ask.questions} questions, one process`, ask.medianMs, ASK_BAR_MS, `${ms(ask.medianMs)} median of ${ask.runs.length} (bar < 3 s)`)
+      ? bar(`ask --stdin, ${ask.questions} questions, one process`, ask.medianMs, ASK_BAR_MS, `${ms(ask.medianMs)} median of ${ask.runs.length} (bar < 2 s)`)
       : { name: 'ask --stdin', value: Number.NaN, limit: ASK_BAR_MS, kind: 'max', pass: false, shown: `failed: ${ask.error}` },
   );
   return { seed: BENCH_SEED, gzip: 'node:zlib gzip, default level 6', sizes, ask, bars };

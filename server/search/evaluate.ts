@@ -6,7 +6,7 @@ import type { LabelledQuery } from './labelled.js';
 /** What the search did with one labelled question. */
 export interface Judged {
   item: LabelledQuery;
-  /** Result ids as shown with an answer: the one the decision weighs first, then suggestions. */
+  /** Result ids, best first, in the answer's order (the one the decision weighs). */
   ids: string[];
   /** The same in the order shown when the question is not answered (see `order` in searcher.ts). */
   suggested: string[];

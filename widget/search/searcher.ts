@@ -15,8 +15,8 @@ export interface SearchOptions {
   /** How many results at most (default 5). */
   limit?: number;
   /**
-   * How the results are ordered: the answer (the index's first, which the decision weighs) and then
-   * suggestions, or suggestions only (re-weighed by the letters opinion), or (the default) the first
+   * How the results are ordered: as the answer (the index's order, which the decision weighs), as
+   * suggestions to choose from (re-weighed by the letters opinion), or (the default) as the first
    * when the question is answered and the second when it is not. Evaluation asks for each.
    */
   order?: 'decided' | 'answer' | 'suggestions';
@@ -371,11 +371,10 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
       elsewhere: names(elsewhereTerms, false) && !names(immigrationTerms, true),
     };
     const answered = !!top && isConfident(evidence);
-    // Beside the answer, or without one ("Maybe one of these"), the results are suggestions for the
-    // asker to choose from: there, an answer phrased the way the question is written (its letters
-    // as close as the editors wrote them) comes first. The answer itself is the index's own first:
-    // letters weighed into that choice pick it right more often but make the decision less sure of
-    // it (k-fold).
+    // Without an answer, the results are suggestions for the asker to choose from ("Maybe one of
+    // these"): there, an answer phrased the way the question is written (its letters as close as
+    // the editors wrote them) comes first. The answer itself is the index's own first: letters
+    // weighed into that order pick it right more often but make the decision less sure of it (k-fold).
     const suggested = () =>
       guidesSecond(
         [...new Set([...ranked.map((r) => r.doc), ...compared])]
@@ -385,8 +384,7 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
           .slice(0, limit),
       );
     const order = options.order ?? 'decided';
-    const asAnswer = order === 'answer' || (order === 'decided' && answered);
-    const shown = asAnswer && ranked.length ? [ranked[0], ...suggested().filter((r) => r.doc !== ranked[0].doc)].slice(0, limit) : suggested();
+    const shown = order === 'answer' || (order === 'decided' && answered) ? ranked : suggested();
     const results: SearchHit[] = shown.map(({ doc, score }) => {
       const [id, title, category] = index.docs[doc];
       return { id, title, category, score: Math.round(score * 1000) / 1000, matched: [...new Set(matches.get(doc)!.map((m) => m.term))] };

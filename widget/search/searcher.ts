@@ -1,5 +1,6 @@
 /** Searches a prebuilt index. Runs per keystroke in the browser, so it does no work it can cache. */
 import { createAnalyzer, type Analyzer, type QueryTerm } from './analyzer.js';
+import { bestFirst, type BestFirst } from './best-first.js';
 import { isConfident, TUNING, type Evidence } from './decision.js';
 import { K1 } from './fields.js';
 import { isSerializedIndex, type SerializedIndex } from './index-format.js';
@@ -106,6 +107,14 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
     return v;
   }
 
+  // Per keystroke scratch, kept between searches so that typing allocates no per-answer arrays: a
+  // search resets only the entries it touched.
+  const scores = new Float64Array(docCount);
+  const covered = new Float64Array(docCount);
+  const groupBest = new Float64Array(docCount);
+  const groupExpansion = new Int32Array(docCount).fill(-1);
+  let touched: number[] = [];
+
   const decoded = new Map<number, Postings>();
   function postingsOf(no: number): Postings {
     let p = decoded.get(no);
@@ -206,27 +215,34 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
   function asideRanking(groups: readonly TermGroup[]): number[] {
     const scores = new Map<number, number>();
     for (const group of groups) {
-      const best = new Map<number, number>();
+      const inGroup: number[] = [];
       for (const e of group.expansions) {
         const no = termNo.get(e.term);
         if (no === undefined) continue;
         const score = idfOfNo(no) * e.weight * group.factor;
+        if (!(score > 0)) continue;
         let doc = 0;
         for (const gap of index.aside[no]) {
           doc += gap;
-          if (!guides.has(doc) && score > (best.get(doc) ?? 0)) best.set(doc, score);
+          if (guides.has(doc)) continue;
+          if (groupExpansion[doc] < 0) inGroup.push(doc);
+          else if (score <= groupBest[doc]) continue;
+          groupBest[doc] = score;
+          groupExpansion[doc] = 0;
         }
       }
-      for (const [doc, score] of best) scores.set(doc, (scores.get(doc) ?? 0) + score);
+      for (const doc of inGroup) {
+        groupExpansion[doc] = -1;
+        scores.set(doc, (scores.get(doc) ?? 0) + groupBest[doc]);
+      }
     }
     return firstThree(scores);
   }
 
   /** The best answer and the next answers by raw score, up to LETTERS_CANDIDATES (not a pass over every match: this runs per keystroke). */
-  function lettersCandidates(topDoc: number, byScore: readonly number[]): number[] {
+  function lettersCandidates(topDoc: number, byScore: BestFirst): number[] {
     const out = [topDoc];
-    for (let i = 0; i < byScore.length && out.length < LETTERS_CANDIDATES; i++) {
-      const doc = byScore[i];
+    for (let i = 0, doc = byScore.at(0); doc !== undefined && out.length < LETTERS_CANDIDATES; doc = byScore.at(++i)) {
       if (doc !== topDoc && !guides.has(doc)) out.push(doc);
     }
     return out;
@@ -237,33 +253,38 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
     const groups = groupsOf(query);
     const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
     const informative = groups.filter((g) => g.weight > 0).length;
-    const scores = new Float64Array(docCount);
-    const covered = new Float64Array(docCount);
+    for (const doc of touched) scores[doc] = covered[doc] = 0;
     const matches = new Map<number, { group: number; term: string; weight: number }[]>();
 
     groups.forEach((group, gi) => {
       // A doc scores each part of the question once, through its best-matching expansion.
-      const best = new Map<number, { score: number; term: string; weight: number }>();
-      for (const e of group.expansions) {
+      const inGroup: number[] = [];
+      group.expansions.forEach((e, ei) => {
         const no = termNo.get(e.term);
-        if (no === undefined) continue;
+        if (no === undefined) return;
         const termIdf = idfOfNo(no);
         const { docs, weights } = postingsOf(no);
         for (let i = 0; i < docs.length; i++) {
           const tf = weights[i];
           const score = termIdf * e.weight * group.factor * ((tf * (K1 + 1)) / (tf + K1));
-          const prev = best.get(docs[i]);
-          if (!prev || score > prev.score) best.set(docs[i], { score, term: e.term, weight: e.weight });
+          const doc = docs[i];
+          if (groupExpansion[doc] < 0) inGroup.push(doc);
+          else if (score <= groupBest[doc]) continue;
+          groupBest[doc] = score;
+          groupExpansion[doc] = ei;
         }
-      }
-      for (const [doc, { score, term, weight }] of best) {
-        scores[doc] += score;
+      });
+      for (const doc of inGroup) {
+        const { term, weight } = group.expansions[groupExpansion[doc]];
+        groupExpansion[doc] = -1;
+        scores[doc] += groupBest[doc];
         covered[doc] += group.weight * weight;
         let list = matches.get(doc);
         if (!list) matches.set(doc, (list = []));
         list.push({ group: gi, term, weight });
       }
     });
+    touched = [...matches.keys()];
 
     // People paraphrase one particular way of asking: reward the answer whose title or alternative
     // question is closest to the whole question (idf-weighted overlap), on top of the field scores.
@@ -300,7 +321,7 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
     // multiplies a score by at most `ceiling`, so once a candidate's score times that falls below
     // the last kept result, no later (lower-scored) candidate can enter.
     const ceiling = Math.max(1, 1 + TUNING.phrasingBoost);
-    const candidates = [...matches.keys()].sort((a, b) => scores[b] - scores[a] || a - b);
+    const candidates = bestFirst(touched, (a, b) => scores[a] > scores[b] || (scores[a] === scores[b] && a < b));
     const ranked: { doc: number; score: number; similarity: number }[] = [];
     const byScore = (a: { doc: number; score: number }, b: { doc: number; score: number }) => b.score - a.score || a.doc - b.doc;
     const scored = (doc: number) => {
@@ -308,7 +329,7 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
       const mismatch = asksOtherSubject(doc) ? 1 - TUNING.subjectMismatch : 1;
       return { doc, score: scores[doc] * (1 + TUNING.phrasingBoost * similarity) * mismatch, similarity };
     };
-    for (const doc of candidates) {
+    for (let i = 0, doc = candidates.at(0); doc !== undefined; doc = candidates.at(++i)) {
       if (limit <= 0) break;
       if (ranked.length >= limit && scores[doc] * ceiling < ranked[ranked.length - 1].score) break;
       ranked.push(scored(doc));

@@ -50,9 +50,8 @@ export interface Report {
 
 export function judge(queries: readonly LabelledQuery[], searchers: Record<Lang, Searcher>): Judged[] {
   return queries.map((item) => {
-    const out = searchers[item.lang].search(item.q, { order: 'answer' });
-    const suggested = searchers[item.lang].search(item.q, { order: 'suggestions' }).results.map((r) => r.id);
-    return { item, ids: out.results.map((r) => r.id), suggested, evidence: out.evidence };
+    const out = searchers[item.lang].rankings(item.q);
+    return { item, ids: out.answer.map((r) => r.id), suggested: out.suggestions.map((r) => r.id), evidence: out.evidence };
   });
 }
 

@@ -1,8 +1,8 @@
 /**
- * The items of a list in order, taken only as far as they are asked for. A search ranks every
- * answer that matches any word of the question (thousands at 10,000 answers) but reads only the
- * first few dozen: sorting them all was most of a slow keystroke. A binary heap is built in one
- * linear pass, and each item asked for costs a logarithm.
+ * Answers in order of score, without sorting them all. A search scores every answer that matches
+ * any word of the question (thousands at 10,000 answers) but reads only the first few dozen:
+ * sorting them all was most of a slow keystroke. `bestFirst` builds a binary heap in one linear
+ * pass, and each item asked for costs a logarithm; `firstThree` keeps three in one pass.
  */
 export interface BestFirst {
   /** The `i`-th item in order (0 is the first), or undefined past the end. */
@@ -40,4 +40,16 @@ export function bestFirst(items: readonly number[], before: (a: number, b: numbe
       return taken[i];
     },
   };
+}
+
+/** The three highest-scored docs, ties to the lower number, in one pass (every answer a tag names may be scored). */
+export function firstThree(scores: ReadonlyMap<number, number>): number[] {
+  const best: [number, number][] = [];
+  for (const entry of scores) {
+    const at = best.findIndex(([doc, score]) => entry[1] > score || (entry[1] === score && entry[0] < doc));
+    if (at >= 0) best.splice(at, 0, entry);
+    else if (best.length < 3) best.push(entry);
+    if (best.length > 3) best.pop();
+  }
+  return best.map(([doc]) => doc);
 }

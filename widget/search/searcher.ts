@@ -1,14 +1,14 @@
 /** Searches a prebuilt index. Runs per keystroke in the browser, so it does no work it can cache. */
-import { createAnalyzer, type Analyzer, type QueryTerm } from './analyzer.js';
-import { bestFirst, type BestFirst } from './best-first.js';
+import { createAnalyzer, type Analyzer } from './analyzer.js';
+import { bestFirst, firstThree, type BestFirst } from './best-first.js';
 import { isConfident, TUNING, type Evidence } from './decision.js';
 import { K1 } from './fields.js';
 import { isSerializedIndex, type SerializedIndex } from './index-format.js';
 import { LettersOpinion } from './letters-opinion.js';
-import { words } from './normalize.js';
+import { createQuestionParts, type TermGroup } from './question-parts.js';
 import { snippetOf, type SnippetPart } from './snippet.js';
 import type { Lang, SearchHit, SearchOutcome } from './types.js';
-import { Vocabulary, type Expansion } from './vocabulary.js';
+import { Vocabulary } from './vocabulary.js';
 
 export type { SnippetPart };
 
@@ -23,9 +23,21 @@ export interface SearchOptions {
   order?: 'decided' | 'answer' | 'suggestions';
 }
 
+/** A question's results in both orders `search` may show them in, from one search. */
+export interface Rankings {
+  answered: boolean;
+  evidence: Evidence;
+  /** As shown with an answer: the index's order, whose first the decision weighs. */
+  answer: SearchHit[];
+  /** As shown without one: suggestions, re-weighed by the letters opinion. */
+  suggestions: SearchHit[];
+}
+
 export interface Searcher {
   readonly lang: Lang;
   search(query: string, options?: SearchOptions): SearchOutcome & { evidence: Evidence };
+  /** Both orders at once, for evaluation: what is shown depends on a decision being fitted. */
+  rankings(query: string, options?: Pick<SearchOptions, 'limit'>): Rankings;
   /** A short excerpt of `text` around the words that matched `hit`, those words marked. */
   snippet(text: string, hit: SearchHit, maxChars?: number): SnippetPart[];
 }
@@ -35,18 +47,6 @@ interface Postings {
   weights: Float32Array;
 }
 
-/** Synonym phrases are matched up to this many words (as in the analyzer). */
-const MAX_PHRASE_WORDS = 4;
-
-interface TermGroup {
-  query: QueryTerm;
-  expansions: Expansion[];
-  /** How much this part of the question counts in the answered decision. */
-  weight: number;
-  /** How much it counts in ranking, relative to an ordinary word (a number less, a document's name more). */
-  factor: number;
-}
-
 /** How many of the index's first candidates the letters opinion compares (see letters-opinion.ts). */
 const LETTERS_CANDIDATES = 10;
 
@@ -54,18 +54,6 @@ const LETTERS_CANDIDATES = 10;
  * `entries` are the bundle's entries (their titles, questions and tags): the letters opinion reads
  * them as written, which the index, all stemmed terms, no longer holds.
  */
-/** The three highest-scored docs, ties to the lower number, in one pass (every answer a tag names may be scored). */
-function firstThree(scores: ReadonlyMap<number, number>): number[] {
-  const best: [number, number][] = [];
-  for (const entry of scores) {
-    const at = best.findIndex(([doc, score]) => entry[1] > score || (entry[1] === score && entry[0] < doc));
-    if (at >= 0) best.splice(at, 0, entry);
-    else if (best.length < 3) best.push(entry);
-    if (best.length > 3) best.pop();
-  }
-  return best.map(([doc]) => doc);
-}
-
 export function createSearcher(input: unknown, entries: unknown): Searcher {
   if (!isSerializedIndex(input)) throw new Error('[faq-assistant] the search index is missing or of an unknown format');
   const index: SerializedIndex = input;
@@ -108,7 +96,9 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
   }
 
   // Per keystroke scratch, kept between searches so that typing allocates no per-answer arrays: a
-  // search resets only the entries it touched.
+  // search resets only the entries it touched. Per part of the question, each doc's best score and
+  // the expansion it came through (−1: none yet), put back to −1 once the part is added up; the
+  // second opinion uses the pair the same way.
   const scores = new Float64Array(docCount);
   const covered = new Float64Array(docCount);
   const groupBest = new Float64Array(docCount);
@@ -137,76 +127,15 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
     const no = termNo.get(term);
     return no === undefined ? unknownIdf : idfOfNo(no);
   }
-
-  function expand(q: QueryTerm, endsMidWord: boolean): Expansion[] {
-    const out = new Map<string, number>();
-    const add = (e: Expansion) => out.set(e.term, Math.max(out.get(e.term) ?? 0, e.weight));
-    const known = termNo.has(q.term);
-    if (known) add({ term: q.term, weight: 1 });
-    // Complete a half-typed last word, but never let a completion outrank a word already typed in full.
-    if (q.last && endsMidWord && !known) {
-      for (const e of vocabulary.completions(q.term)) add(e);
-      if (q.word !== q.term && !q.word.includes(' ')) for (const e of vocabulary.completions(q.word)) add(e);
-    }
-    if (!out.size) {
-      for (const e of vocabulary.corrected(q.term)) add(e);
-      // A typo can also defeat the stemmer ("perpanjnag"): try the word as typed.
-      if (!out.size && q.word !== q.term && !q.word.includes(' ')) {
-        const asTyped = analyzer.termOfWord(q.word);
-        for (const e of vocabulary.corrected(q.word)) add(e);
-        if (asTyped && asTyped !== q.term) for (const e of vocabulary.corrected(asTyped)) add(e);
-      }
-    }
-    return [...out].map(([term, weight]) => ({ term, weight }));
-  }
-
-  function groupsOf(query: string): TermGroup[] {
-    const endsMidWord = /[\p{L}\p{N}]$/u.test(query);
-    const seen = new Set<string>();
-    const groups: TermGroup[] = [];
-    for (const q of analyzer.queryTerms(query)) {
-      if (seen.has(q.term)) continue;
-      seen.add(q.term);
-      // A town no answer names is neither corrected into another word nor held against answering.
-      const unknownPlace = places.has(q.term) && !termNo.has(q.term);
-      const expansions = unknownPlace ? [] : expand(q, endsMidWord);
-      // A bare number or a town is usually the asker's own detail (an age, where they live), rarely
-      // the topic; the name of a document ("e-VoA", "KITAS") is what the question is about.
-      const termFactor = /^\d+$/.test(q.term)
-        ? TUNING.numberWeight
-        : places.has(q.term)
-          ? TUNING.placeWeight
-          : immigrationTerms.has(q.term)
-            ? TUNING.subjectWeight
-            : 1;
-      const best = expansions.reduce((m, e) => Math.max(m, idf(e.term) * termFactor), 0);
-      // A word found nowhere is probably the topic, so it counts against answering; only a last word of
-      // one or two letters is surely still being typed and counts for nothing yet.
-      const stillTyping = q.last && endsMidWord && q.word.length < 3;
-      const weight = expansions.length ? best : stillTyping || unknownPlace ? 0 : unknownIdf * TUNING.unknownWeight;
-      groups.push({ query: q, expansions, weight, factor: termFactor });
-    }
-    // The last words may be the start of a multi-word synonym ("jam bu" → "jam buka", "visa on
-    // arriva" → "visa on arrival"), which no single-word completion finds, all the more when one of
-    // them is a stop word on its own. Longest first, as the analyzer matches whole phrases.
-    if (endsMidWord) {
-      const ws = words(query);
-      for (let n = Math.min(MAX_PHRASE_WORDS, ws.length); n >= 2; n--) {
-        const tail = ws.slice(-n);
-        const expansions = analyzer
-          .completePhrase(tail.join(' '))
-          .filter((c) => termNo.has(c.term))
-          .map((c) => ({ term: c.term, weight: 0.55 + 0.35 * c.typed }));
-        if (!expansions.length) continue;
-        const inTail = new Set(tail);
-        const kept = groups.filter((g) => !g.query.word.split(' ').every((w) => inTail.has(w)));
-        const weight = expansions.reduce((m, e) => Math.max(m, idf(e.term)), 0);
-        kept.push({ query: { term: expansions[0].term, word: tail.join(' '), last: true }, expansions, weight, factor: 1 });
-        return kept;
-      }
-    }
-    return groups;
-  }
+  const groupsOf = createQuestionParts({
+    analyzer,
+    vocabulary,
+    known: (term) => termNo.has(term),
+    idf,
+    unknownIdf,
+    places,
+    immigrationTerms,
+  });
 
   /**
    * The first three answers by the second opinion alone: idf of each part of the question that an
@@ -248,8 +177,8 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
     return out;
   }
 
-  function search(query: string, options: SearchOptions = {}): SearchOutcome & { evidence: Evidence } {
-    const limit = options.limit ?? 5;
+  /** One search's work, with either order of its results to be read from it. */
+  function rank(query: string, limit: number) {
     const groups = groupsOf(query);
     const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
     const informative = groups.filter((g) => g.weight > 0).length;
@@ -367,8 +296,7 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
           (corrected && g.expansions.some((e) => terms.has(e.term))),
       );
     const compared = top ? lettersCandidates(top.doc, candidates) : [];
-    const shownOnly = ranked.filter((r) => !compared.includes(r.doc)).map((r) => r.doc);
-    const closeness = letters.closeness(query, [...compared, ...shownOnly]);
+    const closeness = letters.closeness(query, compared);
     const lettersOrder = compared
       .filter((doc) => closeness.has(doc))
       .sort((a, b) => closeness.get(b)! - closeness.get(a)! || a - b);
@@ -396,26 +324,36 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
     // these"): there, an answer phrased the way the question is written (its letters as close as
     // the editors wrote them) comes first. The answer itself is the index's own first: letters
     // weighed into that order pick it right more often but make the decision less sure of it (k-fold).
-    const suggested = () =>
-      guidesSecond(
-        [...new Set([...ranked.map((r) => r.doc), ...compared])]
-          .map((doc) => ranked.find((r) => r.doc === doc) ?? scored(doc))
-          .map((r) => ({ ...r, score: r.score * (1 + TUNING.lettersBoost * (closeness.get(r.doc) ?? 0)) }))
-          .sort(byScore)
-          .slice(0, limit),
-      );
+    const suggested = () => {
+      const pool = [...ranked];
+      for (const doc of compared) if (!ranked.some((r) => r.doc === doc)) pool.push(scored(doc));
+      const unread = pool.filter((r) => !compared.includes(r.doc)).map((r) => r.doc);
+      for (const [doc, c] of letters.closeness(query, unread)) closeness.set(doc, c);
+      const lifted = pool.map((r) => ({ ...r, score: r.score * (1 + TUNING.lettersBoost * (closeness.get(r.doc) ?? 0)) }));
+      return guidesSecond(lifted.sort(byScore).slice(0, limit));
+    };
+    const hits = (list: readonly { doc: number; score: number }[]): SearchHit[] =>
+      list.map(({ doc, score }) => {
+        const [id, title, category] = index.docs[doc];
+        return { id, title, category, score: Math.round(score * 1000) / 1000, matched: [...new Set(matches.get(doc)!.map((m) => m.term))] };
+      });
+    return { answered, evidence, answer: () => hits(ranked), suggestions: () => hits(suggested()) };
+  }
+
+  function search(query: string, options: SearchOptions = {}): SearchOutcome & { evidence: Evidence } {
+    const run = rank(query, options.limit ?? 5);
     const order = options.order ?? 'decided';
-    const shown = order === 'answer' || (order === 'decided' && answered) ? ranked : suggested();
-    const results: SearchHit[] = shown.map(({ doc, score }) => {
-      const [id, title, category] = index.docs[doc];
-      return { id, title, category, score: Math.round(score * 1000) / 1000, matched: [...new Set(matches.get(doc)!.map((m) => m.term))] };
-    });
-    return { query, answered, results, evidence };
+    const asAnswer = order === 'answer' || (order === 'decided' && run.answered);
+    return { query, answered: run.answered, results: asAnswer ? run.answer() : run.suggestions(), evidence: run.evidence };
   }
 
   return {
     lang: index.lang,
     search,
+    rankings(query, options = {}) {
+      const run = rank(query, options.limit ?? 5);
+      return { answered: run.answered, evidence: run.evidence, answer: run.answer(), suggestions: run.suggestions() };
+    },
     snippet: (text, hit, maxChars) => snippetOf(text, hit, (w) => analyzer.termOfWord(w), maxChars),
   };
 }

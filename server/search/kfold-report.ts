@@ -58,6 +58,9 @@ export function formatCrossValidation({ data, cv }: KFold): string {
     for (const [lang, s] of Object.entries(r.byLang)) lines.push(rowOf(`${set.name} ${lang}`, s!));
     lines.push(rowOf(`${set.name}`, r.overall));
   });
+  // The issue's bars are per language over every held-out question.
+  const pooled = score(cv.judged, (_, j) => decided.get(j)!);
+  for (const [lang, s] of Object.entries(pooled.byLang)) lines.push(rowOf(`all ${lang}`, s!));
   const s = spread(cv.folds);
   lines.push(
     `across folds (mean ± sd): top-1 answered ${formatPct(s.answeredTop1.mean)} ± ${formatPct(s.answeredTop1.sd)}, ` +

@@ -1,23 +1,23 @@
 /** The query log's PostgreSQL schema and its migrations: the tables of schema.ts, in PostgreSQL's types. */
 import type { Pool } from 'pg';
 import { inTransaction } from './postgres-transaction.js';
-import { createTablesSql, EVENT_TABLES, eventColumns, TABLES_V1, type ColumnKind, type Dialect, type EventTable } from './schema.js';
+import { createTablesSql, EVENT_TABLES, eventColumns, TABLES_V1, TABLES_V2, type ColumnKind, type Dialect, type EventTable } from './schema.js';
 
 export type { EventTable } from './schema.js';
 
 const POSTGRES: Dialect = {
-  types: { id: 'BIGSERIAL PRIMARY KEY', text: 'TEXT', time: 'BIGINT', flag: 'BOOLEAN' },
+  types: { id: 'BIGSERIAL PRIMARY KEY', text: 'TEXT', time: 'BIGINT', flag: 'BOOLEAN', count: 'INTEGER' },
   textKeySuffix: '',
 };
 
 /** The element types of the arrays a batched insert sends per column (`$1::text[]`). */
-const ARRAY_TYPES: Record<ColumnKind, string> = { id: 'bigint', text: 'text', time: 'bigint', flag: 'boolean' };
+const ARRAY_TYPES: Record<ColumnKind, string> = { id: 'bigint', text: 'text', time: 'bigint', flag: 'boolean', count: 'integer' };
 
 /**
  * Schema changes, applied in order; `schema_version` records how many ran. Append only: a released
  * step never changes, or databases already past it would differ from new ones.
  */
-export const PG_MIGRATIONS: readonly string[] = [createTablesSql(TABLES_V1, POSTGRES)];
+export const PG_MIGRATIONS: readonly string[] = [createTablesSql(TABLES_V1, POSTGRES), createTablesSql(TABLES_V2, POSTGRES)];
 
 /** The event tables' columns as the batched inserts send them (`event_id` first), with their types. */
 export const EVENT_COLUMNS: Readonly<Record<EventTable, ReadonlyArray<readonly [name: string, type: string]>>> = Object.fromEntries(

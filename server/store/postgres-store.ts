@@ -7,12 +7,15 @@
 import pg from 'pg';
 import type { Lang } from '../../widget/search/types.js';
 import type { Logger } from '../log.js';
+import { currentPostgres, recordPostgres } from './auth-failures-sql.js';
 import { eventWhere, NumberedParams } from './event-where.js';
 import { InsertBatcher } from './postgres-batch.js';
 import { migratePostgres } from './postgres-schema.js';
 import { withTransaction } from './postgres-transaction.js';
 import { toDayCount, toFeedbackSummary, toGroup, type DayRow, type FeedbackTallyRow, type GroupRow } from './summary-rows.js';
 import type {
+  AuthFailureCount,
+  AuthFailureWindow,
   DailyFilter,
   DayCount,
   EventRange,
@@ -193,6 +196,15 @@ export class PostgresStore implements Store {
       await client.query('DELETE FROM group_status s WHERE NOT EXISTS (SELECT 1 FROM unanswered u WHERE u.norm = s.norm)');
       return result;
     });
+  }
+
+  // Not batched like the events: each answer depends on the count the statement returns.
+  recordAuthFailure(client: string, window: AuthFailureWindow): Promise<AuthFailureCount> {
+    return recordPostgres(this.pool, client, window);
+  }
+
+  authFailures(client: string, at: number): Promise<AuthFailureCount | null> {
+    return currentPostgres(this.pool, client, at);
   }
 
   async ping(): Promise<boolean> {

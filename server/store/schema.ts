@@ -4,8 +4,8 @@
  * (INTEGER, BIGINT), so both hold the same values and `db:copy` moves them as they are.
  */
 
-/** `id`: the row number; `time`: milliseconds since the epoch; `flag`: a yes/no. */
-export type ColumnKind = 'id' | 'text' | 'time' | 'flag';
+/** `id`: the row number; `time`: milliseconds since the epoch; `flag`: a yes/no; `count`: a small whole number. */
+export type ColumnKind = 'id' | 'text' | 'time' | 'flag' | 'count';
 
 export interface Column {
   name: string;
@@ -67,6 +67,22 @@ export const TABLES_V1: readonly Table[] = [
   // Event ids of deleted events: a widget retrying from its offline queue must not bring back what
   // an admin deleted.
   { name: 'deletions', columns: columns('event_id text PRIMARY KEY', 'at time NOT NULL'), textKey: true },
+];
+
+/**
+ * The second migration: wrong admin tokens per client, in the store rather than in each process, so
+ * that instances sharing one PostgreSQL share one limit (an attacker cannot round-robin them).
+ * `ends_at`: when the counting window, or the lock-out once `failures` reached the limit, ends; a
+ * row past it is dead, and is deleted by later writes (auth-failures-sql.ts), so the table holds
+ * only clients seen within the last window. Frozen, like TABLES_V1.
+ */
+export const TABLES_V2: readonly Table[] = [
+  {
+    name: 'auth_failures',
+    columns: columns('client text PRIMARY KEY', 'failures count NOT NULL', 'ends_at time NOT NULL'),
+    indexes: { auth_failures_ends_at: 'ends_at' },
+    textKey: true,
+  },
 ];
 
 /** The event tables: what widgets send, one row per event, each with its own `event_id`. */

@@ -1,10 +1,10 @@
 /** The query log's SQLite schema and its migrations. */
 import type Database from 'better-sqlite3';
-import { createTablesSql, TABLES_V1, type Dialect } from './schema.js';
+import { createTablesSql, TABLES_V1, TABLES_V2, type Dialect } from './schema.js';
 
 // Row numbers are the table's rowid; a text-keyed table needs none.
 const SQLITE: Dialect = {
-  types: { id: 'INTEGER PRIMARY KEY', text: 'TEXT', time: 'INTEGER', flag: 'INTEGER' },
+  types: { id: 'INTEGER PRIMARY KEY', text: 'TEXT', time: 'INTEGER', flag: 'INTEGER', count: 'INTEGER' },
   textKeySuffix: ' WITHOUT ROWID',
 };
 
@@ -12,7 +12,7 @@ const SQLITE: Dialect = {
  * Schema changes, applied in order; `PRAGMA user_version` records how many ran. Append only:
  * a released step never changes, or databases already past it would differ from new ones.
  */
-export const MIGRATIONS: readonly string[] = [createTablesSql(TABLES_V1, SQLITE)];
+export const MIGRATIONS: readonly string[] = [createTablesSql(TABLES_V1, SQLITE), createTablesSql(TABLES_V2, SQLITE)];
 
 /** Applies pending migrations; returns the schema version reached. */
 export function migrate(db: Database.Database): number {

@@ -4,6 +4,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Lang } from '../../widget/search/types.js';
 import type {
+  AuthFailureCount,
+  AuthFailureWindow,
   DailyFilter,
   DayCount,
   EventRange,
@@ -17,6 +19,7 @@ import type {
   UnansweredGroup,
   UnansweredRow,
 } from './types.js';
+import { currentSqlite, recordSqlite } from './auth-failures-sql.js';
 import { eventWhere, NamedParams } from './event-where.js';
 import { migrate } from './sqlite-schema.js';
 import { toDayCount, toFeedbackSummary, toGroup, type DayRow, type FeedbackTallyRow, type GroupRow } from './summary-rows.js';
@@ -235,6 +238,14 @@ export class SqliteStore implements Store {
       this.db.prepare('DELETE FROM group_status WHERE norm NOT IN (SELECT norm FROM unanswered)').run();
       return result;
     })();
+  }
+
+  async recordAuthFailure(client: string, window: AuthFailureWindow): Promise<AuthFailureCount> {
+    return recordSqlite(this.db, client, window);
+  }
+
+  async authFailures(client: string, at: number): Promise<AuthFailureCount | null> {
+    return currentSqlite(this.db, client, at);
   }
 
   async ping(): Promise<boolean> {

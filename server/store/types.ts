@@ -110,6 +110,21 @@ export interface PurgeResult {
   searches: number;
 }
 
+/** A client's wrong admin tokens within its current window. */
+export interface AuthFailureCount {
+  failures: number;
+  /** When the window ends, in ms; once `failures` reached the limit, when the lock-out ends. */
+  endsAt: number;
+}
+
+/** How wrong admin tokens are counted: `maxFailures` per window of `windowMs`, at time `at`. */
+export interface AuthFailureWindow {
+  at: number;
+  windowMs: number;
+  /** The failure that reaches this restarts the window: the lock-out lasts a whole window from it. */
+  maxFailures: number;
+}
+
 export interface Store {
   /** `'sqlite'`, `'postgres'`, ...: shown in `/api/health`. */
   readonly kind: string;
@@ -130,6 +145,16 @@ export interface Store {
 
   /** Removes events (and remembered deletions) older than `before`. */
   purge(before: number): Promise<PurgeResult>;
+  /**
+   * Counts one wrong admin token against `client` and returns the count after it, atomically, so
+   * that instances sharing the store share one limit (no count is lost when two add at once). A
+   * window that has ended starts afresh. Also deletes some rows whose window has ended, which keeps
+   * the table to the clients seen within about one window.
+   */
+  recordAuthFailure(client: string, window: AuthFailureWindow): Promise<AuthFailureCount>;
+  /** `client`'s count in a window still open at `at`; null when it has none. */
+  authFailures(client: string, at: number): Promise<AuthFailureCount | null>;
+
   /** Cheap liveness check for `/api/health`. */
   ping(): Promise<boolean>;
   close(): Promise<void>;

@@ -48,7 +48,7 @@ describe.skipIf(url === null)('PostgresStore', () => {
     expect(stores).toHaveLength(4);
     expect((await sql.query('SELECT version FROM schema_version')).rows).toEqual([{ version: PG_MIGRATIONS.length }]);
     const tables = await sql.query<{ tablename: string }>('SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1');
-    expect(tables.rows.map((r) => r.tablename)).toEqual(['deletions', 'feedback', 'group_status', 'schema_version', 'searches', 'unanswered']);
+    expect(tables.rows.map((r) => r.tablename)).toEqual(['auth_failures', 'deletions', 'feedback', 'group_status', 'schema_version', 'searches', 'unanswered']);
   });
 
   it('reopens a database without migrating twice, keeping its rows', async () => {

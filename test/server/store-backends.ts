@@ -13,7 +13,11 @@ import { tempDir } from './helpers.js';
 
 export interface OpenedStore {
   store: Store;
-  /** Closes the store and removes its file or schema. */
+  /** Another store on the same data, as a second server instance (or process) would open it. */
+  openAnother(): Promise<Store>;
+  /** Rows in `table`, read behind the store's back. */
+  countRows(table: string): Promise<number>;
+  /** Closes the store (and any others opened) and removes its file or schema. */
   dispose(): Promise<void>;
 }
 
@@ -27,10 +31,19 @@ export const sqliteBackend: Backend = {
   async open() {
     const dir = tempDir();
     const store = new SqliteStore(join(dir, 'query-log.db'));
+    const others: SqliteStore[] = [];
     return {
       store,
+      async openAnother() {
+        const other = new SqliteStore(store.file);
+        others.push(other);
+        return other;
+      },
+      async countRows(table) {
+        return store.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
+      },
       async dispose() {
-        await store.close();
+        for (const s of [...others, store]) await s.close();
         rmSync(dir, { recursive: true, force: true });
       },
     };
@@ -47,10 +60,19 @@ export function postgresBackend(url: string): Backend {
     async open() {
       const schema = await freshSchema(url);
       const store = await PostgresStore.open(schema.url, { maxConnections: 4 });
+      const others: PostgresStore[] = [];
       return {
         store,
+        async openAnother() {
+          const other = await PostgresStore.open(schema.url, { maxConnections: 4 });
+          others.push(other);
+          return other;
+        },
+        async countRows(table) {
+          return Number((await store.pool.query(`SELECT COUNT(*) AS n FROM ${table}`)).rows[0].n);
+        },
         async dispose() {
-          await store.close();
+          for (const s of [...others, store]) await s.close();
           await schema.drop();
         },
       };

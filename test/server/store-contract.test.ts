@@ -13,11 +13,14 @@ import {
   purgeExpired,
   setGroupStatus,
 } from '../../server/store/query-log.js';
-import type { Store } from '../../server/store/types.js';
+import { CLEANUP_BATCH } from '../../server/store/auth-failures-sql.js';
+import type { AuthFailureWindow, Store } from '../../server/store/types.js';
 import { backends, postgresNote, testDatabaseUrl, type OpenedStore } from './store-backends.js';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2024, 5, 1, 12);
+const MINUTE = 60_000;
+const limit = (at: number, maxFailures = 3): AuthFailureWindow => ({ at, windowMs: MINUTE, maxFailures });
 const ask = (q: string, eventId?: string, lang: 'id' | 'en' = 'id') => ({ q, lang, reason: 'no-match' as const, eventId });
 
 if (testDatabaseUrl() === null) {
@@ -194,5 +197,46 @@ describe.each(backends())('Store contract on $name', (backend) => {
     // The purged event's id is forgotten with it: retention bounds every table.
     expect(await logUnanswered(store, ask('lama sekali', 'old-event-1'), now)).toBe(true);
     expect((await listUnanswered(store, { q: 'lama' }))[0]?.status).toBe('open');
+  });
+
+  it('counts wrong admin tokens per client within a window, and starts afresh once it has passed', async () => {
+    expect(await store.recordAuthFailure('198.51.100.7', limit(T0))).toEqual({ failures: 1, endsAt: T0 + MINUTE });
+    expect(await store.recordAuthFailure('198.51.100.7', limit(T0 + 10))).toEqual({ failures: 2, endsAt: T0 + MINUTE });
+    expect(await store.recordAuthFailure('2001:db8::1', limit(T0 + 20))).toEqual({ failures: 1, endsAt: T0 + 20 + MINUTE });
+    expect(await store.authFailures('198.51.100.7', T0 + 30)).toEqual({ failures: 2, endsAt: T0 + MINUTE });
+    expect(await store.authFailures('203.0.113.9', T0 + 30)).toBeNull();
+    // The window is half-open: at its end the count is gone, and the next failure is the first again.
+    expect(await store.authFailures('198.51.100.7', T0 + MINUTE)).toBeNull();
+    expect(await store.recordAuthFailure('198.51.100.7', limit(T0 + MINUTE))).toEqual({ failures: 1, endsAt: T0 + 2 * MINUTE });
+  });
+
+  it('locks a client out for a whole window from the failure that reaches the limit, not longer', async () => {
+    await store.recordAuthFailure('a', limit(T0));
+    await store.recordAuthFailure('a', limit(T0 + 40_000));
+    expect(await store.recordAuthFailure('a', limit(T0 + 50_000))).toEqual({ failures: 3, endsAt: T0 + 50_000 + MINUTE });
+    // Failures past the limit (another instance that had not seen the lock-out yet) do not prolong it.
+    expect(await store.recordAuthFailure('a', limit(T0 + 60_000))).toEqual({ failures: 4, endsAt: T0 + 50_000 + MINUTE });
+    expect(await store.authFailures('a', T0 + 50_000 + MINUTE - 1)).toEqual({ failures: 4, endsAt: T0 + 50_000 + MINUTE });
+    expect(await store.authFailures('a', T0 + 50_000 + MINUTE)).toBeNull();
+  });
+
+  it('deletes expired counts as new ones are written, so a flood of addresses does not grow the table', async () => {
+    const flood = 2 * CLEANUP_BATCH + 200;
+    await Promise.all(Array.from({ length: flood }, (_, i) => store.recordAuthFailure(`10.0.${i >> 8}.${i & 255}`, limit(T0))));
+    await store.recordAuthFailure('still-counting', limit(T0 + 30_000));
+    expect(await opened.countRows('auth_failures')).toBe(flood + 1);
+    // A minute on, every write deletes a batch of the expired rows, never a live one.
+    for (const client of ['late-1', 'late-2', 'late-3']) await store.recordAuthFailure(client, limit(T0 + MINUTE));
+    expect(await opened.countRows('auth_failures')).toBe(4);
+    expect(await store.authFailures('still-counting', T0 + MINUTE)).toEqual({ failures: 1, endsAt: T0 + 30_000 + MINUTE });
+  });
+
+  it('loses no count when two instances record failures of one client at the same moment', async () => {
+    const other = await opened.openAnother();
+    const sends = Array.from({ length: 100 }, (_, i) => (i % 2 ? other : store).recordAuthFailure('198.51.100.7', limit(T0, 10)));
+    const counts = (await Promise.all(sends)).map((c) => c.failures);
+    // Each failure saw its own count: none was read and written back over another's.
+    expect(counts.sort((x, y) => x - y)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    expect(await other.authFailures('198.51.100.7', T0 + 1)).toEqual({ failures: 100, endsAt: T0 + MINUTE });
   });
 });

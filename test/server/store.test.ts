@@ -25,7 +25,7 @@ describe('SqliteStore', () => {
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     const tables = store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['deletions', 'feedback', 'group_status', 'searches', 'unanswered']);
+    expect(tables).toEqual(['auth_failures', 'deletions', 'feedback', 'group_status', 'searches', 'unanswered']);
   });
 
   it('reopens an existing file without migrating twice, keeping its rows', async () => {
@@ -33,6 +33,20 @@ describe('SqliteStore', () => {
     await store.close();
     store = new SqliteStore(store.file);
     expect(store.db.prepare('SELECT COUNT(*) FROM unanswered').pluck().get()).toBe(1);
+  });
+
+  it('upgrades a database of the first schema version in place, keeping its rows', async () => {
+    await store.close();
+    const file = join(dir, 'v1.db');
+    const v1 = new Database(file);
+    v1.exec(MIGRATIONS[0]!);
+    v1.pragma('user_version = 1');
+    v1.prepare("INSERT INTO searches (event_id, at, lang, answered) VALUES ('kept', 1, 'id', 1)").run();
+    v1.close();
+    store = new SqliteStore(file);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(store.db.prepare('SELECT event_id FROM searches').pluck().all()).toEqual(['kept']);
+    expect(await store.recordAuthFailure('a', { at: 0, windowMs: 60_000, maxFailures: 10 })).toEqual({ failures: 1, endsAt: 60_000 });
   });
 
   it('refuses a database from a newer server', async () => {

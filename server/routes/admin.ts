@@ -80,7 +80,8 @@ export function createAdminRoutes(deps: AppDeps) {
     adminAuth({
       token: config.adminToken,
       // Not the request rate limit: that one may be off (RATE_LIMIT_PER_MINUTE=0), this one never is.
-      failures: new AuthFailures({ maxFailures: 10, windowMs: 60_000, log: deps.log }),
+      // Counted in the store, so with PostgreSQL every instance enforces the same count.
+      failures: new AuthFailures(store, { maxFailures: 10, windowMs: 60_000, log: deps.log }),
       clientKey: (c) => clientAddress(c, config.trustProxy),
     }),
   );

@@ -1,8 +1,10 @@
 /**
  * Several instances, one truth: two real server processes (`server/main.ts`, as `npm start` runs
- * it) on one PostgreSQL, behind no proxy, spoken to over HTTP. A retry through the other instance
- * is counted once, admins see the same groups on both, a resolve on one shows on the other, both
- * serve the same bundle version, and a `kill -9` mid-stream loses no acknowledged event.
+ * it) on one PostgreSQL, spoken to over HTTP as if through one proxy (TRUST_PROXY=1, so a test can
+ * name the client in X-Forwarded-For). A retry through the other instance is counted once, admins
+ * see the same groups on both, a resolve on one shows on the other, wrong admin tokens sent to one
+ * lock the client out on both, both serve the same bundle version, and a `kill -9` mid-stream
+ * loses no acknowledged event.
  * Skipped (with the reason) only when this run has no PostgreSQL; `.ci/run` always provides one.
  */
 import { randomUUID } from 'node:crypto';
@@ -10,7 +12,8 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { PG_MIGRATIONS } from '../../server/store/postgres-schema.js';
 import { freshSchema } from '../support/postgres.js';
 import { freePort, startServer, type RunningServer } from '../support/server-process.js';
 
@@ -25,7 +28,14 @@ describe.skipIf(databaseUrl === null)(`two instances on one PostgreSQL (${inject
   let db: pg.Client;
 
   const start = async (name: string, contentDir?: string) =>
-    startServer({ port: await freePort(), dataDir: join(tmp, name), contentDir, adminToken: TOKEN, databaseUrl: schema.url });
+    startServer({
+      port: await freePort(),
+      dataDir: join(tmp, name),
+      contentDir,
+      adminToken: TOKEN,
+      databaseUrl: schema.url,
+      env: { TRUST_PROXY: '1' },
+    });
 
   beforeAll(async () => {
     tmp = await mkdtemp(join(tmpdir(), 'tanya-multi-'));
@@ -62,7 +72,7 @@ describe.skipIf(databaseUrl === null)(`two instances on one PostgreSQL (${inject
       const details = await fetch(`${s.baseUrl}/api/admin/health`, { headers: { Authorization: `Bearer ${TOKEN}` } });
       expect(await details.json()).toMatchObject({ ok: true, db: 'ok', store: 'postgres' });
     }
-    expect((await db.query('SELECT version FROM schema_version')).rows).toEqual([{ version: 1 }]);
+    expect((await db.query('SELECT version FROM schema_version')).rows).toEqual([{ version: PG_MIGRATIONS.length }]);
   });
 
   it('serves the same bundle version and ETag from the same content, so a revalidation may reach either', async () => {
@@ -91,6 +101,27 @@ describe.skipIf(databaseUrl === null)(`two instances on one PostgreSQL (${inject
     expect((await adminGet(b, '/api/admin/unanswered?status=resolved')).groups.map((g) => g.query)).toContain(key);
     expect((await adminPost(b, '/api/admin/unanswered/reopen', { query: key })).status).toBe(200);
     expect((await adminGet(a, '/api/admin/unanswered?status=open')).groups.map((g) => g.query)).toContain(key);
+  });
+
+  it('locks a client out on both instances, whichever got its wrong tokens, and logs each lock-out once', async () => {
+    const unanswered = (server: RunningServer, client: string, token: string) =>
+      fetch(`${server.baseUrl}/api/admin/unanswered`, { headers: { Authorization: `Bearer ${token}`, 'X-Forwarded-For': client } });
+    // Ten wrong tokens to A: B refuses that client too, even its right token.
+    for (let i = 0; i < 10; i++) expect((await unanswered(a, '198.51.100.7', `wrong-${i}`)).status, `guess ${i + 1}`).toBe(401);
+    const onB = await unanswered(b, '198.51.100.7', TOKEN);
+    expect(onB.status).toBe(429);
+    expect(Number(onB.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(Number(onB.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+    // Sending the guesses round the instances gains nothing: the tenth, whichever gets it, locks out.
+    for (let i = 0; i < 10; i++) expect((await unanswered(i % 2 ? b : a, '203.0.113.9', `wrong-${i}`)).status, `guess ${i + 1}`).toBe(401);
+    for (const s of [a, b]) expect((await unanswered(s, '203.0.113.9', `wrong-again`)).status).toBe(429);
+    // Someone else is not affected.
+    for (const s of [a, b]) expect((await unanswered(s, '192.0.2.44', TOKEN)).status).toBe(200);
+
+    const lockOuts = () =>
+      [a, b].flatMap((s) => s.output().split('\n')).filter((l) => l.includes('"msg":"admin authentication locked out"'));
+    await vi.waitFor(() => expect(lockOuts()).toHaveLength(2));
+    expect(lockOuts().map((l) => (JSON.parse(l) as { client: string }).client).sort()).toEqual(['198.51.100.7', '203.0.113.9']);
   });
 
   it('loses no acknowledged event when one instance is killed with SIGKILL mid-stream', async () => {

@@ -27,6 +27,8 @@ export interface ServerOptions {
   adminToken?: string;
   /** `DATABASE_URL`: the query log in PostgreSQL instead of SQLite in `dataDir`. */
   databaseUrl?: string;
+  /** Further settings, e.g. `{ TRUST_PROXY: '1' }`. */
+  env?: Record<string, string>;
 }
 
 export interface RunningServer {
@@ -56,6 +58,7 @@ export async function startServer(o: ServerOptions, timeoutMs = 60_000): Promise
       SKIP_BUILD: '1',
       // Tests and benchmarks make many requests from one address in a few seconds.
       RATE_LIMIT_PER_MINUTE: '0',
+      ...o.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,5 +1,5 @@
 /**
- * `npm run tune`: fits the body weight and the answered/declined model on every labelled set
+ * `npm run tune`: fits the body and questions weights and the answered/declined model on every labelled set
  * (test/quality/ and, when present beside the repository, the shared benchmark), prints the k-fold
  * figures, and writes what ships to widget/search/tuned.ts.
  */
@@ -12,7 +12,7 @@ const OUT = fileURLToPath(new URL('../../widget/search/tuned.ts', import.meta.ur
 
 const result = await kfold();
 console.log(formatCrossValidation(result));
-const { bodyWeight, model } = result.chosen;
+const { bodyWeight, questionsWeight, model } = result.chosen;
 const round = (v: number) => Math.round(v * 1000) / 1000;
 await writeFile(
   OUT,
@@ -21,9 +21,9 @@ await writeFile(
 // figures on these sets with these values. Confidence features, in order: ${SIGNALS.join(', ')},
 // then pairs of them multiplied (see featuresOf in decision.ts).
 export const TUNED = {
-  ranking: { bodyWeight: ${bodyWeight} },
+  ranking: { bodyWeight: ${bodyWeight}, questionsWeight: ${questionsWeight} },
   confidence: { weights: [${model.weights.map(round).join(', ')}], bias: ${round(model.bias)}, threshold: ${model.threshold} },
 } as const;
 `,
 );
-console.log(`\nwrote ${OUT}: body weight ${bodyWeight}, threshold ${model.threshold}`);
+console.log(`\nwrote ${OUT}: body weight ${bodyWeight}, questions weight ${questionsWeight}, threshold ${model.threshold}`);

@@ -3,7 +3,7 @@ import type { BuildOptions } from '../../widget/search/build-index.js';
 import { loadSearchers } from './searchers.js';
 import { formatPct, judge, line, HEADER, rates, score, type Judged } from './evaluate.js';
 import { readLabelled, tuningSets, type LabelledSet } from './labelled.js';
-import { BODY_WEIGHTS, crossValidateChoosing, fitModel, spread, utilityOf, type CrossValidation, type Model } from './tune.js';
+import { bestSetting, crossValidateChoosing, fitModel, RANKING_SETTINGS, spread, type CrossValidation, type Model, type RankingSetting } from './tune.js';
 
 export interface TuningData {
   sets: LabelledSet[];
@@ -25,30 +25,23 @@ export async function loadTuningData(sets = tuningSets(), options: Omit<BuildOpt
 export interface KFold {
   data: TuningData;
   cv: CrossValidation & { judged: Judged[] };
-  /** What ships: the body weight and decision fitted on every question. */
-  chosen: { bodyWeight: number; model: Model };
+  /** What ships: the ranking setting and decision fitted on every question. */
+  chosen: RankingSetting & { model: Model };
 }
 
 /** Judges every tuning set under each ranking setting, cross-validates, and fits what ships on all of it. */
 export async function kfold(): Promise<KFold> {
   const bySetting: TuningData[] = [];
-  for (const bodyWeight of BODY_WEIGHTS) bySetting.push(await loadTuningData(tuningSets(), { bodyWeight }));
+  for (const setting of RANKING_SETTINGS) bySetting.push(await loadTuningData(tuningSets(), setting));
   const cv = crossValidateChoosing(bySetting.map((d) => d.judged.flat()));
-  let chosen: KFold['chosen'] | undefined;
-  let best = -Infinity;
-  bySetting.forEach((d, i) => {
-    const all = d.judged.flat();
-    const model = fitModel(all);
-    const u = utilityOf(all, model);
-    if (u > best) [best, chosen] = [u, { bodyWeight: BODY_WEIGHTS[i], model }];
-  });
-  return { data: bySetting[0], cv, chosen: chosen! };
+  const setting = bestSetting(bySetting.map((d) => d.judged.flat()));
+  return { data: bySetting[0], cv, chosen: { ...RANKING_SETTINGS[setting], model: fitModel(bySetting[setting].judged.flat()) } };
 }
 
 export function formatCrossValidation({ data, cv }: KFold): string {
   const decided = new Map(cv.judged.map((j, i) => [j, cv.heldOut[i]]));
   const lines = [
-    `k-fold (${cv.k} folds${cv.choices ? `, the body weight chosen per fold among ${cv.choices}` : ''} over ${cv.judged.length} questions of ${data.sets.map((s) => s.name).join(', ')}): every decision by a model fitted without that question`,
+    `k-fold (${cv.k} folds${cv.choices ? `, the ranking setting (body and questions weights) chosen per fold among ${cv.choices}` : ''} over ${cv.judged.length} questions of ${data.sets.map((s) => s.name).join(', ')}): every decision by a model fitted without that question`,
     line(HEADER),
   ];
   let at = 0;

@@ -70,8 +70,6 @@ export function fitModel(judged: readonly Judged[]): Model {
   return model;
 }
 
-export const utilityOf = (judged: readonly Judged[], m: Model) => utility(judged, (j) => decideWith(m)(j.evidence));
-
 export const decideWith = (m: Model) => (e: Evidence) => !forced(e) && confidenceOf(e, m) >= m.threshold;
 
 /** A fixed, seeded shuffle, so two runs make the same folds. */
@@ -103,10 +101,37 @@ export function crossValidate(judged: readonly Judged[], k = 5): CrossValidation
 }
 
 /**
+ * How well a ranking orders the answers, whatever is decided: the mean reciprocal rank of the first
+ * right answer among the results, over the questions that have one.
+ */
+export function orderQuality(judged: readonly Judged[]): number {
+  let sum = 0;
+  let n = 0;
+  for (const j of judged) {
+    if (!j.item.expect.length) continue;
+    n++;
+    const rank = j.ids.findIndex((id) => j.item.expect.includes(id));
+    if (rank >= 0) sum += 1 / (rank + 1);
+  }
+  return n ? sum / n : 0;
+}
+
+/** The setting whose ranking orders the given questions best (`bySetting[s]`: them, judged under setting s); the first on a tie. */
+export function bestSetting(bySetting: readonly (readonly Judged[])[]): number {
+  let best = 0;
+  bySetting.forEach((judged, s) => {
+    if (orderQuality(judged) > orderQuality(bySetting[best])) best = s;
+  });
+  return best;
+}
+
+/**
  * K-fold over the same questions judged under several ranking settings (`bySetting[s][i]` is
- * question i under setting s): each fold picks the setting whose fitted decision does best on the
- * other folds, then decides its own questions with that setting's model. So the ranking knob is
- * chosen without the questions it is measured on, like the decision.
+ * question i under setting s): each fold picks the setting that orders the other folds' questions
+ * best, fits the decision on them under it, then decides its own questions. So the ranking knobs are
+ * chosen without the questions they are measured on, like the decision, and by what they change: the
+ * order. (Chosen by the decision's utility instead, they barely move it, and so would never weigh
+ * what they do to the order.)
  */
 export function crossValidateChoosing(bySetting: readonly (readonly Judged[])[], k = 5): CrossValidation & { judged: Judged[] } {
   const n = bySetting[0].length;
@@ -115,17 +140,10 @@ export function crossValidateChoosing(bySetting: readonly (readonly Judged[])[],
   const judged = new Array<Judged>(n);
   const folds: Scores[] = [];
   for (let f = 0; f < k; f++) {
-    let best: { setting: number; model: Model; u: number } | undefined;
-    bySetting.forEach((all, setting) => {
-      const train = all.filter((_, i) => fold[i] !== f);
-      const model = fitModel(train);
-      const decide = decideWith(model);
-      const u = utility(train, (j) => decide(j.evidence));
-      if (!best || u > best.u) best = { setting, model, u };
-    });
-    const decide = decideWith(best!.model);
+    const setting = bestSetting(bySetting.map((all) => all.filter((_, i) => fold[i] !== f)));
+    const decide = decideWith(fitModel(bySetting[setting].filter((_, i) => fold[i] !== f)));
     const held: Judged[] = [];
-    bySetting[best!.setting].forEach((j, i) => {
+    bySetting[setting].forEach((j, i) => {
       if (fold[i] !== f) return;
       heldOut[i] = j.ids.length > 0 && decide(j.evidence);
       judged[i] = j;
@@ -136,8 +154,18 @@ export function crossValidateChoosing(bySetting: readonly (readonly Judged[])[],
   return { k, heldOut, folds, judged, choices: bySetting.length > 1 ? bySetting.length : undefined };
 }
 
-/** The ranking settings `npm run tune` chooses among. */
+/** The ranking settings `npm run tune` chooses among: how much the body counts, and all of an answer's questions together. */
 export const BODY_WEIGHTS = [0.3, 0.45, 0.6, 0.8];
+export const QUESTIONS_WEIGHTS = [0.4, 0.8, 1.5, 2.2];
+
+export interface RankingSetting {
+  bodyWeight: number;
+  questionsWeight: number;
+}
+
+export const RANKING_SETTINGS: readonly RankingSetting[] = BODY_WEIGHTS.flatMap((bodyWeight) =>
+  QUESTIONS_WEIGHTS.map((questionsWeight) => ({ bodyWeight, questionsWeight })),
+);
 
 /** Mean and standard deviation across folds of each rate. */
 export function spread(folds: readonly Scores[]) {

@@ -11,6 +11,8 @@ export interface BuildOptions {
   translations?: readonly SearchDoc[];
   /** How much the body counts, relative to the other fields (default: the tuned weight). */
   bodyWeight?: number;
+  /** How much the answer's questions, all together, count (default: the tuned weight). */
+  questionsWeight?: number;
 }
 
 /** What an answer is called outside its own wording: its tags, and its title and questions in the other language. */
@@ -85,7 +87,7 @@ export function buildIndex(
   perDoc.forEach((fields, docNo) => {
     fields.forEach(({ counts, length }, fi) => {
       const { name, b } = FIELDS[fi];
-      const weight = name === 'text' && options.bodyWeight !== undefined ? options.bodyWeight : FIELDS[fi].weight;
+      const weight = (name === 'text' ? options.bodyWeight : name === 'questions' ? options.questionsWeight : undefined) ?? FIELDS[fi].weight;
       const norm = 1 - b + (b * length) / avgLength[fi];
       for (const [term, tf] of counts) {
         let byDoc = weights.get(term);

@@ -6,7 +6,10 @@ import { TUNED } from './tuned.js';
  */
 export const FIELDS = [
   { name: 'title', weight: 2, b: 0.5 },
-  { name: 'questions', weight: 2.2, b: 0.6 },
+  // All of an answer's questions as one field. A question is asked one way, not all of them at once:
+  // the closest single phrasing counts on its own (phrasingBoost in decision.ts), and this union,
+  // weighed heavily, favours answers with many questions over the one asked. Chosen by k-fold.
+  { name: 'questions', weight: TUNED.ranking.questionsWeight as number, b: 0.6 },
   { name: 'tags', weight: 2, b: 0.3 },
   // The body says far more than the title, in an editor's words rather than a citizen's: chosen by k-fold (npm run tune).
   { name: 'text', weight: TUNED.ranking.bodyWeight as number, b: 0.75 },

@@ -14,10 +14,11 @@ export interface Model {
 /**
  * At most this share of all questions may get a confident wrong answer (it sends a citizen off
  * with the wrong papers); within that, the threshold answers as many as it can. Held out, the share
- * comes out higher than on the questions fitted (4 % fitted gave 4–5 % held out), so this stays
- * under the 5 % a language may have.
+ * comes out higher than on the questions fitted, and differs from set to set: at 3.5 % a few sets
+ * reached 5.0–5.3 % held out; at 3 % every set and language stays at or under 4.7 % (k-fold), for
+ * about two points fewer answered. The 5 % a language may have holds in each set, not only on average.
  */
-export const MAX_WRONG = 0.035;
+export const MAX_WRONG = 0.03;
 
 const forced = (e: Evidence) => isDeclinedOutright(e);
 

@@ -33,6 +33,7 @@ export const OWN_SET: LabelledSet = { name: 'own', content: `${ROOT}content`, qu
 export const SEALED_SETS: LabelledSet[] = [
   { name: 'sealed', content: `${ROOT}content`, queries: `${ROOT}test/quality/fresh.jsonl` },
   { name: 'sealed-2', content: `${ROOT}content`, queries: `${ROOT}test/quality/fresh-2.jsonl` },
+  { name: 'sealed-3', content: `${ROOT}content`, queries: `${ROOT}test/quality/fresh-3.jsonl` },
 ];
 
 /**

@@ -77,6 +77,11 @@ const index = buildIndex(DOCS, SYNONYMS, 'id');
 const QUALITY_FLOORS = { answeredWrong: 0.08, top1: 0.65, top3: 0.82, answeredTop1: 0.52, declined: 0.8 };
 // The sealed sets (test/quality/README.md) with the shipped model: floors well under its figures, a guard, not a target.
 const SEALED_FLOORS = { answeredWrong: 0.06, top1: 0.72, top3: 0.85, answeredTop1: 0.5, declined: 0.75 };
+// The third was written after the others and is harder on purpose (out-of-scope traps that name a
+// visa or a KITAS in passing, English from non-native speakers): its own floors, under its first figures.
+const SEALED_FLOORS_BY_SET: Record<string, typeof SEALED_FLOORS> = {
+  'sealed-3': { answeredWrong: 0.08, top1: 0.72, top3: 0.85, answeredTop1: 0.42, declined: 0.6 },
+};
 const searcher = createSearcher(index, DOCS);
 const top = (q: string) => searcher.search(q).results[0]?.id;
 const ids = (q: string) => searcher.search(q).results.map((r) => r.id);
@@ -286,11 +291,12 @@ describe('search core: the sealed sets, never tuned on (test/quality/fresh*.json
     it(`${set.name}: holds on questions written by someone who never saw the answers' wording`, async () => {
       sealed ??= loadTuningData(SEALED_SETS);
       const r = rates(score((await sealed).judged[i]).overall);
-      expect(r.answeredWrong, 'answered wrong').toBeLessThanOrEqual(SEALED_FLOORS.answeredWrong);
-      expect(r.top1, 'right at rank 1').toBeGreaterThanOrEqual(SEALED_FLOORS.top1);
-      expect(r.top3, 'top-3').toBeGreaterThanOrEqual(SEALED_FLOORS.top3);
-      expect(r.answeredTop1, 'answered top-1').toBeGreaterThanOrEqual(SEALED_FLOORS.answeredTop1);
-      expect(r.declined, 'declined').toBeGreaterThanOrEqual(SEALED_FLOORS.declined);
+      const floors = SEALED_FLOORS_BY_SET[set.name] ?? SEALED_FLOORS;
+      expect(r.answeredWrong, 'answered wrong').toBeLessThanOrEqual(floors.answeredWrong);
+      expect(r.top1, 'right at rank 1').toBeGreaterThanOrEqual(floors.top1);
+      expect(r.top3, 'top-3').toBeGreaterThanOrEqual(floors.top3);
+      expect(r.answeredTop1, 'answered top-1').toBeGreaterThanOrEqual(floors.answeredTop1);
+      expect(r.declined, 'declined').toBeGreaterThanOrEqual(floors.declined);
     });
   });
 });

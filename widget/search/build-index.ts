@@ -131,6 +131,10 @@ export function buildIndex(
     postings,
     aside: asideDocs,
     phrasings,
+    translated: docs.map((doc) => {
+      const t = translationOf.get(doc.id);
+      return t ? [t.title, ...t.questions] : [];
+    }),
     synonyms,
     stopwords,
     informal,

@@ -117,4 +117,6 @@ export const TUNING = {
   subjectMismatch: 0.3,
   /** How much, among suggestions, an answer whose phrasing has the question's letters (cosine 1) gains over one sharing none. */
   lettersBoost: 4,
+  /** How much an answer the phrasing model is sure of (probability 1) gains over one it rules out: score × (1 + this × p). */
+  phrasingModelWeight: 1,
 };

@@ -29,6 +29,11 @@ export interface SerializedIndex {
   aside: number[][];
   /** Per doc: its title and each alternative question as a list of term numbers (the phrasings people use). */
   phrasings: number[][][];
+  /**
+   * Per doc: the same answer's title and questions in the other language, as written (empty when it
+   * has none), for the phrasing model (phrasing-model.ts). Missing in indexes built before it.
+   */
+  translated?: string[][];
   /** The synonym groups the index was built with; the searcher needs the same analyzer. */
   synonyms: string[][];
   /** Words that carry no topic, in either language (questions mix them). */
@@ -50,6 +55,7 @@ export function isSerializedIndex(value: unknown): value is SerializedIndex {
     Array.isArray(v.postings) &&
     Array.isArray(v.phrasings) &&
     v.phrasings.length === v.docs.length &&
+    (v.translated === undefined || (Array.isArray(v.translated) && v.translated.length === v.docs.length)) &&
     v.terms.length === v.postings.length &&
     Array.isArray(v.aside) &&
     v.aside.length === v.terms.length &&

@@ -9,16 +9,9 @@
  * that answer is likelier right (see `lettersAgree` in decision.ts).
  */
 import { words } from './normalize.js';
+import { entriesById, phrasedTexts } from './phrased.js';
 
 const N = 4;
-
-/** What the opinion reads of an answer: what its editors wrote for people to ask. */
-export interface Phrased {
-  id: string;
-  title: string;
-  questions: readonly string[];
-  tags: readonly string[];
-}
 
 type Vector = Map<string, number>;
 
@@ -45,7 +38,7 @@ function vectorOf(text: string, stopwords: ReadonlySet<string>): Vector {
 }
 
 export class LettersOpinion {
-  private readonly entries = new Map<string, unknown>();
+  private readonly entries: Map<string, unknown>;
   private readonly vectors = new Map<number, Vector>();
 
   /**
@@ -57,11 +50,7 @@ export class LettersOpinion {
     entries: unknown,
     private readonly stopwords: ReadonlySet<string>,
   ) {
-    if (!Array.isArray(entries)) return;
-    for (const e of entries) {
-      const id = (e as Partial<Phrased> | null)?.id;
-      if (typeof id === 'string') this.entries.set(id, e);
-    }
+    this.entries = entriesById(entries);
   }
 
   /**
@@ -83,15 +72,7 @@ export class LettersOpinion {
   // Built when a doc first becomes a candidate: most answers never do for a given visitor.
   private vectorOf(doc: number): Vector {
     let v = this.vectors.get(doc);
-    if (!v) this.vectors.set(doc, (v = vectorOf(phrasingOf(this.entries.get(this.docIds[doc] ?? '')), this.stopwords)));
+    if (!v) this.vectors.set(doc, (v = vectorOf(phrasedTexts(this.entries.get(this.docIds[doc] ?? '')).join(' . '), this.stopwords)));
     return v;
   }
-}
-
-/** An entry's title, questions and tags as one text, or nothing when it does not have the shape of one. */
-function phrasingOf(entry: unknown): string {
-  const o = entry as Partial<Phrased> | null | undefined;
-  if (!o || typeof o.title !== 'string') return '';
-  const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
-  return [o.title, ...strings(o.questions), ...strings(o.tags)].join(' . ');
 }

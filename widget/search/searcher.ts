@@ -5,6 +5,8 @@ import { isConfident, TUNING, type Evidence } from './decision.js';
 import { K1 } from './fields.js';
 import { isSerializedIndex, type SerializedIndex } from './index-format.js';
 import { LettersOpinion } from './letters-opinion.js';
+import { entriesById, phrasedTexts } from './phrased.js';
+import { PhrasingModel } from './phrasing-model.js';
 import { createQuestionParts, type TermGroup } from './question-parts.js';
 import { snippetOf, type SnippetPart } from './snippet.js';
 import type { Lang, SearchHit, SearchOutcome } from './types.js';
@@ -38,6 +40,8 @@ export interface Searcher {
   search(query: string, options?: SearchOptions): SearchOutcome & { evidence: Evidence };
   /** Both orders at once, for evaluation: what is shown depends on a decision being fitted. */
   rankings(query: string, options?: Pick<SearchOptions, 'limit'>): Rankings;
+  /** Builds what the first search would otherwise build (the phrasing model): call it when the page is idle. */
+  prepare(): void;
   /** A short excerpt of `text` around the words that matched `hit`, those words marked. */
   snippet(text: string, hit: SearchHit, maxChars?: number): SnippetPart[];
 }
@@ -46,6 +50,12 @@ interface Postings {
   docs: Int32Array;
   weights: Float32Array;
 }
+
+/** A probability the phrasing model must give an answer for it to be weighed before the index's order reaches it. */
+const LIKELY = 0.01;
+
+/** How many results the decision is fitted on (evaluation's default limit): a search ranks at least these. */
+const DECISION_DEPTH = 5;
 
 /** How many of the index's first candidates the letters opinion compares (see letters-opinion.ts). */
 const LETTERS_CANDIDATES = 10;
@@ -65,6 +75,15 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
   const analyzer: Analyzer = createAnalyzer(index.synonyms, index.lang, { stopwords: index.stopwords, informal: index.informal });
   const vocabulary = new Vocabulary(index.terms);
   const termNo = new Map<string, number>(index.terms.map((t, i) => [t, i]));
+  const termsOf = (text: string): number[] => analyzer.terms(text).flatMap((t) => termNo.get(t) ?? []);
+  const byId = entriesById(entries);
+  // The index already holds the terms of each title and question; only tags and the other language's are analysed here.
+  const phrasingModel = new PhrasingModel(index.docs.length, index.terms.length, (doc) => {
+    const texts = phrasedTexts(byId.get(index.docs[doc][0]));
+    const indexed = index.phrasings[doc];
+    const own = texts.map((text, i) => ({ terms: i < indexed.length && texts.length >= indexed.length ? indexed[i] : termsOf(text), text }));
+    return [...own, ...(index.translated?.[doc] ?? []).map((text) => ({ terms: termsOf(text), text }))];
+  });
   const docCount = index.docs.length;
   const elsewhereTerms = new Set(index.scope.elsewhere);
   const immigrationTerms = new Set(index.scope.immigration);
@@ -178,7 +197,10 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
   }
 
   /** One search's work, with either order of its results to be read from it. */
-  function rank(query: string, limit: number) {
+  function rank(query: string, shown: number) {
+    // The decision weighs the best answer against the next ones, so it always sees as many as it
+    // was fitted with: asking for fewer results must not change whether the question is answered.
+    const limit = shown > 0 ? Math.max(shown, DECISION_DEPTH) : 0;
     const groups = groupsOf(query);
     const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
     const informative = groups.filter((g) => g.weight > 0).length;
@@ -246,24 +268,34 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
       const named = phrasedOf(doc).documents;
       return subjects.size > 0 && named.length > 0 && !named.some((no) => subjects.has(no));
     };
-    // Only answers that can still reach the results need their phrasings compared: the boost
-    // multiplies a score by at most `ceiling`, so once a candidate's score times that falls below
+    const likelihood = touched.length ? phrasingModel.probabilities({ terms: termsOf(query), text: query }) : undefined;
+    // The few answers the phrasing model finds likely are weighed first, whatever their score: the
+    // rest it lifts by at most 1 + weight × LIKELY, so the pruning below stays nearly as tight.
+    const likely = likelihood ? touched.filter((doc) => likelihood[doc] >= LIKELY) : [];
+    // Only answers that can still reach the results need their phrasings compared: the boosts
+    // multiply a score by at most `ceiling`, so once a candidate's score times that falls below
     // the last kept result, no later (lower-scored) candidate can enter.
-    const ceiling = Math.max(1, 1 + TUNING.phrasingBoost);
+    const ceiling = Math.max(1, 1 + TUNING.phrasingBoost) * (1 + TUNING.phrasingModelWeight * LIKELY);
     const candidates = bestFirst(touched, (a, b) => scores[a] > scores[b] || (scores[a] === scores[b] && a < b));
     const ranked: { doc: number; score: number; similarity: number }[] = [];
     const byScore = (a: { doc: number; score: number }, b: { doc: number; score: number }) => b.score - a.score || a.doc - b.doc;
     const scored = (doc: number) => {
       const similarity = phrasingSimilarity(doc);
       const mismatch = asksOtherSubject(doc) ? 1 - TUNING.subjectMismatch : 1;
-      return { doc, score: scores[doc] * (1 + TUNING.phrasingBoost * similarity) * mismatch, similarity };
+      const taught = 1 + TUNING.phrasingModelWeight * (likelihood?.[doc] ?? 0);
+      return { doc, score: scores[doc] * (1 + TUNING.phrasingBoost * similarity) * mismatch * taught, similarity };
     };
-    for (let i = 0, doc = candidates.at(0); doc !== undefined; doc = candidates.at(++i)) {
-      if (limit <= 0) break;
-      if (ranked.length >= limit && scores[doc] * ceiling < ranked[ranked.length - 1].score) break;
+    const keep = (doc: number) => {
       ranked.push(scored(doc));
       ranked.sort(byScore);
       if (ranked.length > limit) ranked.pop();
+    };
+    if (limit > 0) for (const doc of likely) keep(doc);
+    for (let i = 0, doc = candidates.at(0); doc !== undefined; doc = candidates.at(++i)) {
+      if (limit <= 0) break;
+      if (ranked.length >= limit && scores[doc] * ceiling < ranked[ranked.length - 1].score) break;
+      if (likelihood && likelihood[doc] >= LIKELY) continue;
+      keep(doc);
     }
     // Does the answer's own title or questions hold the question's words, or only its body?
     const askedShare = (doc: number): number => {
@@ -337,7 +369,7 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
         const [id, title, category] = index.docs[doc];
         return { id, title, category, score: Math.round(score * 1000) / 1000, matched: [...new Set(matches.get(doc)!.map((m) => m.term))] };
       });
-    return { answered, evidence, answer: () => hits(ranked), suggestions: () => hits(suggested()) };
+    return { answered, evidence, answer: () => hits(ranked.slice(0, shown)), suggestions: () => hits(suggested().slice(0, shown)) };
   }
 
   function search(query: string, options: SearchOptions = {}): SearchOutcome & { evidence: Evidence } {
@@ -354,6 +386,7 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
       const run = rank(query, options.limit ?? 5);
       return { answered: run.answered, evidence: run.evidence, answer: run.answer(), suggestions: run.suggestions() };
     },
+    prepare: () => phrasingModel.prepare(),
     snippet: (text, hit, maxChars) => snippetOf(text, hit, (w) => analyzer.termOfWord(w), maxChars),
   };
 }

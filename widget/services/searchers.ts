@@ -26,8 +26,19 @@ whenFuseWanted(() => {
 
 export function searcherFor(bundle: ContentBundle): Searcher {
   let searcher = searchers.get(bundle);
-  if (!searcher) searchers.set(bundle, (searcher = createSearcher(bundle.index, bundle.entries)));
+  if (!searcher) {
+    const created = (searcher = createSearcher(bundle.index, bundle.entries));
+    searchers.set(bundle, created);
+    // What the first keystroke would build (tens of milliseconds for a few hundred answers on a
+    // slow phone), built while nobody is typing instead.
+    whenIdle(() => created.prepare());
+  }
   return searcher;
+}
+
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
+  else setTimeout(work, 0);
 }
 
 /** `again` runs once typo matching has arrived (a search made without it may have missed a misspelt word). */

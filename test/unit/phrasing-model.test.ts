@@ -1,0 +1,47 @@
+/** The phrasing model: which answer a question is asked of, learned from the ways each answer is asked. */
+import { describe, expect, it } from 'vitest';
+import { PhrasingModel, type Phrasing } from '../../widget/search/phrasing-model.js';
+
+// Letters only (no terms), so each case shows what the letters alone teach.
+const asked = (...texts: string[]): Phrasing[] => texts.map((text) => ({ terms: [], text }));
+const ANSWERS = [
+  asked('paspor hilang', 'paspor saya hilang di rumah', 'kehilangan paspor lapor polisi'),
+  asked('paspor rusak kena air', 'paspor sobek', 'paspor basah kecuci'),
+  asked('biaya paspor', 'berapa harga paspor', 'bayar paspor berapa'),
+];
+const model = () => new PhrasingModel(ANSWERS.length, 0, (doc) => ANSWERS[doc]);
+const question = (text: string): Phrasing => ({ terms: [], text });
+
+describe('phrasing model', () => {
+  it('gives most of the probability to the answer asked the way the question is', () => {
+    const p = model().probabilities(question('paspor sy sobek kena air'))!;
+    expect(p[1]).toBeGreaterThan(0.8);
+    expect(p[0] + p[1] + p[2]).toBeCloseTo(1, 9);
+  });
+
+  it('meets a misspelling or words run together through their letters', () => {
+    expect(argmax(model().probabilities(question('pasporku ilang'))!)).toBe(0);
+    expect(argmax(model().probabilities(question('hargapaspor brp'))!)).toBe(2);
+  });
+
+  it('learns nothing from what every answer is asked with', () => {
+    const p = model().probabilities(question('paspor'))!;
+    for (const v of p) expect(v).toBeGreaterThan(0.2);
+  });
+
+  it('says nothing about a question none of whose features any phrasing has', () => {
+    expect(model().probabilities(question('zzzz qqqq'))).toBeUndefined();
+  });
+
+  it('counts terms as features beside the letters', () => {
+    // Term 7 is in answer 2's phrasings only; the question shares no letters with anything but it.
+    const withTerms = new PhrasingModel(2, 10, (doc) => (doc === 0 ? [{ terms: [3], text: 'aaaa' }] : [{ terms: [7], text: 'bbbb' }]));
+    expect(argmax(withTerms.probabilities({ terms: [7], text: 'xyz' })!)).toBe(1);
+  });
+});
+
+function argmax(p: Float64Array): number {
+  let best = 0;
+  for (let i = 1; i < p.length; i++) if (p[i] > p[best]) best = i;
+  return best;
+}

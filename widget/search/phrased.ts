@@ -1,0 +1,32 @@
+/**
+ * What an answer's editors wrote for people to ask (its title, each alternative question, its tags),
+ * read from a bundle's entries as shipped: unknown data, so checked here, and an entry without the
+ * shape of one has nothing to say.
+ */
+
+export interface Phrased {
+  id: string;
+  title: string;
+  questions: readonly string[];
+  tags: readonly string[];
+}
+
+/** Entries by id; anything without a string id is left out. */
+export function entriesById(entries: unknown): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  if (!Array.isArray(entries)) return out;
+  for (const e of entries) {
+    const id = (e as Partial<Phrased> | null)?.id;
+    if (typeof id === 'string') out.set(id, e);
+  }
+  return out;
+}
+
+/** The title, each question, and the tags as one text; none when the entry has no title. */
+export function phrasedTexts(entry: unknown): string[] {
+  const o = entry as Partial<Phrased> | null | undefined;
+  if (!o || typeof o.title !== 'string') return [];
+  const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
+  const tags = strings(o.tags);
+  return [o.title, ...strings(o.questions), ...(tags.length ? [tags.join(' ')] : [])];
+}

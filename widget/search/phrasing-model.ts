@@ -12,7 +12,9 @@
  * single answer's phrasings concentrates it. Built on first use from what the bundle ships; the
  * smoothing is Laplace's (α = 1), not fitted.
  */
+import type { SerializedIndex } from './index-format.js';
 import { foldText } from './normalize.js';
+import { entriesById, phrasedTexts } from './phrased.js';
 
 const ALPHA = 1;
 /** Symbols of folded text (normalize.ts): space, a–z, 0–9. */
@@ -114,4 +116,19 @@ export class PhrasingModel {
     const vocabulary = occurrences.size;
     return { features, logTotals: totals.map((t) => Math.log(t + ALPHA * vocabulary)) };
   }
+}
+
+/**
+ * The model for an index: each answer's phrasings as the bundle's `entries` hold them, and the
+ * other language's as the index does. The index already has the terms of each title and question;
+ * only tags and the other language's are analysed here (`termsOf`: text to the index's term numbers).
+ */
+export function phrasingModelFor(index: SerializedIndex, entries: unknown, termsOf: (text: string) => number[]): PhrasingModel {
+  const byId = entriesById(entries);
+  return new PhrasingModel(index.docs.length, index.terms.length, (doc) => {
+    const texts = phrasedTexts(byId.get(index.docs[doc][0]));
+    const indexed = index.phrasings[doc];
+    const own = texts.map((text, i) => ({ terms: i < indexed.length && texts.length >= indexed.length ? indexed[i] : termsOf(text), text }));
+    return [...own, ...(index.translated?.[doc] ?? []).map((text) => ({ terms: termsOf(text), text }))];
+  });
 }

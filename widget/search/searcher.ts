@@ -5,8 +5,7 @@ import { isConfident, TUNING, type Evidence } from './decision.js';
 import { K1 } from './fields.js';
 import { isSerializedIndex, type SerializedIndex } from './index-format.js';
 import { LettersOpinion } from './letters-opinion.js';
-import { entriesById, phrasedTexts } from './phrased.js';
-import { PhrasingModel } from './phrasing-model.js';
+import { phrasingModelFor } from './phrasing-model.js';
 import { createQuestionParts, type TermGroup } from './question-parts.js';
 import { snippetOf, type SnippetPart } from './snippet.js';
 import type { Lang, SearchHit, SearchOutcome } from './types.js';
@@ -76,14 +75,7 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
   const vocabulary = new Vocabulary(index.terms);
   const termNo = new Map<string, number>(index.terms.map((t, i) => [t, i]));
   const termsOf = (text: string): number[] => analyzer.terms(text).flatMap((t) => termNo.get(t) ?? []);
-  const byId = entriesById(entries);
-  // The index already holds the terms of each title and question; only tags and the other language's are analysed here.
-  const phrasingModel = new PhrasingModel(index.docs.length, index.terms.length, (doc) => {
-    const texts = phrasedTexts(byId.get(index.docs[doc][0]));
-    const indexed = index.phrasings[doc];
-    const own = texts.map((text, i) => ({ terms: i < indexed.length && texts.length >= indexed.length ? indexed[i] : termsOf(text), text }));
-    return [...own, ...(index.translated?.[doc] ?? []).map((text) => ({ terms: termsOf(text), text }))];
-  });
+  const phrasingModel = phrasingModelFor(index, entries, termsOf);
   const docCount = index.docs.length;
   const elsewhereTerms = new Set(index.scope.elsewhere);
   const immigrationTerms = new Set(index.scope.immigration);

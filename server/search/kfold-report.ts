@@ -1,8 +1,9 @@
 /** Loads every tuning set, judges it, and cross-validates the decision over all of them at once. */
 import type { BuildOptions } from '../../widget/search/build-index.js';
-import { loadSearchers } from './searchers.js';
+import type { LoadedContent } from '../content/load.js';
+import { loadCheckedContent, searchersOf } from './searchers.js';
 import { formatPct, judge, line, HEADER, rates, score, type Judged } from './evaluate.js';
-import { readLabelled, tuningSets, type LabelledSet } from './labelled.js';
+import { readLabelled, tuningSets, type LabelledQuery, type LabelledSet } from './labelled.js';
 import { bestSetting, crossValidateChoosing, fitModel, RANKING_SETTINGS, spread, type CrossValidation, type Model, type RankingSetting } from './tune.js';
 
 export interface TuningData {
@@ -11,13 +12,31 @@ export interface TuningData {
   judged: Judged[][];
 }
 
-export async function loadTuningData(sets = tuningSets(), options: Omit<BuildOptions, 'translations'> = {}): Promise<TuningData> {
-  const searchersByDir = new Map<string, Awaited<ReturnType<typeof loadSearchers>>['searchers']>();
+/** What every ranking setting reads alike, read once however many settings judge it: content folders and question files. */
+export interface TuningInputs {
+  contents: Map<string, Promise<LoadedContent>>;
+  questions: Map<string, Promise<LabelledQuery[]>>;
+}
+
+const newInputs = (): TuningInputs => ({ contents: new Map(), questions: new Map() });
+
+function once<T>(cache: Map<string, Promise<T>>, key: string, read: (key: string) => Promise<T>): Promise<T> {
+  let p = cache.get(key);
+  if (!p) cache.set(key, (p = read(key)));
+  return p;
+}
+
+export async function loadTuningData(
+  sets = tuningSets(),
+  options: Omit<BuildOptions, 'translations'> = {},
+  inputs: TuningInputs = newInputs(),
+): Promise<TuningData> {
+  const searchersByDir = new Map<string, ReturnType<typeof searchersOf>>();
   const judged: Judged[][] = [];
   for (const set of sets) {
     let searchers = searchersByDir.get(set.content);
-    if (!searchers) searchersByDir.set(set.content, (searchers = (await loadSearchers(set.content, options)).searchers));
-    judged.push(judge(await readLabelled(set.queries), searchers));
+    if (!searchers) searchersByDir.set(set.content, (searchers = searchersOf(await once(inputs.contents, set.content, loadCheckedContent), options)));
+    judged.push(judge(await once(inputs.questions, set.queries, readLabelled), searchers));
   }
   return { sets, judged };
 }
@@ -32,7 +51,8 @@ export interface KFold {
 /** Judges every tuning set under each ranking setting, cross-validates, and fits what ships on all of it. */
 export async function kfold(): Promise<KFold> {
   const bySetting: TuningData[] = [];
-  for (const setting of RANKING_SETTINGS) bySetting.push(await loadTuningData(tuningSets(), setting));
+  const inputs = newInputs();
+  for (const setting of RANKING_SETTINGS) bySetting.push(await loadTuningData(tuningSets(), setting, inputs));
   const cv = crossValidateChoosing(bySetting.map((d) => d.judged.flat()));
   const setting = bestSetting(bySetting.map((d) => d.judged.flat()));
   return { data: bySetting[0], cv, chosen: { ...RANKING_SETTINGS[setting], model: fitModel(bySetting[setting].judged.flat()) } };

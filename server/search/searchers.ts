@@ -13,13 +13,23 @@ export interface LoadedSearch {
 
 /** Exits with the problems listed when the folder has errors: a tool must not measure half the content. */
 export async function loadSearchers(dir: string, options: Omit<BuildOptions, 'translations'> = {}): Promise<LoadedSearch> {
+  const content = await loadCheckedContent(dir);
+  return { content, searchers: searchersOf(content, options) };
+}
+
+/** The folder's content, or an exit with its problems listed. */
+export async function loadCheckedContent(dir: string): Promise<LoadedContent> {
   const content = await loadContent(dir, { requireSite: false });
   if (hasErrors(content)) {
     for (const p of content.problems) console.error(formatProblem(p));
     console.error(`content in ${dir} has errors; fix them first (npm run content:check)`);
     process.exit(1);
   }
+  return content;
+}
+
+/** One searcher per language, over indexes built with `options`. */
+export function searchersOf(content: LoadedContent, options: Omit<BuildOptions, 'translations'> = {}): Record<Lang, Searcher> {
   const bundles = buildBundles(content, options);
-  const searchers = Object.fromEntries(LANGS.map((l) => [l, createSearcher(bundles[l].index, bundles[l].entries)])) as Record<Lang, Searcher>;
-  return { content, searchers };
+  return Object.fromEntries(LANGS.map((l) => [l, createSearcher(bundles[l].index, bundles[l].entries)])) as Record<Lang, Searcher>;
 }

@@ -119,11 +119,8 @@ export function orderQuality(judged: readonly Judged[]): number {
 
 /** The setting whose ranking orders the given questions best (`bySetting[s]`: them, judged under setting s); the first on a tie. */
 export function bestSetting(bySetting: readonly (readonly Judged[])[]): number {
-  let best = 0;
-  bySetting.forEach((judged, s) => {
-    if (orderQuality(judged) > orderQuality(bySetting[best])) best = s;
-  });
-  return best;
+  const quality = bySetting.map(orderQuality);
+  return quality.indexOf(Math.max(...quality));
 }
 
 /**

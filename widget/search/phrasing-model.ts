@@ -19,6 +19,8 @@ import { entriesById, phrasedTexts } from './phrased.js';
 const ALPHA = 1;
 /** Symbols of folded text (normalize.ts): space, a–z, 0–9. */
 const SYMBOLS = 37;
+/** How many four-letter pieces there can be: their numbers run from 0 to this, after every term's. */
+const PIECES = SYMBOLS ** 4;
 
 /** One way an answer is asked: its terms (the index's numbers) and its text as written, for the letters. */
 export interface Phrasing {
@@ -34,7 +36,7 @@ function featuresOf({ terms, text }: Phrasing, termCount: number): Set<number> {
   const padded = ` ${foldText(text)} `;
   let code = 0;
   for (let i = 0; i < padded.length; i++) {
-    code = (code * SYMBOLS + symbolOf(padded.charCodeAt(i))) % SYMBOLS ** 4;
+    code = (code * SYMBOLS + symbolOf(padded.charCodeAt(i))) % PIECES;
     if (i >= 3) out.add(termCount + code);
   }
   return out;
@@ -127,8 +129,10 @@ export function phrasingModelFor(index: SerializedIndex, entries: unknown, terms
   const byId = entriesById(entries);
   return new PhrasingModel(index.docs.length, index.terms.length, (doc) => {
     const texts = phrasedTexts(byId.get(index.docs[doc][0]));
-    const indexed = index.phrasings[doc];
-    const own = texts.map((text, i) => ({ terms: i < indexed.length && texts.length >= indexed.length ? indexed[i] : termsOf(text), text }));
+    // The index's terms are for the title and questions it was built from, in that order: usable
+    // when the entry still has them all (its tags come after).
+    const indexed = texts.length >= index.phrasings[doc].length ? index.phrasings[doc] : [];
+    const own = texts.map((text, i) => ({ terms: indexed[i] ?? termsOf(text), text }));
     return [...own, ...(index.translated?.[doc] ?? []).map((text) => ({ terms: termsOf(text), text }))];
   });
 }

@@ -263,7 +263,8 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
     const likelihood = touched.length ? phrasingModel.probabilities({ terms: termsOf(query), text: query }) : undefined;
     // The few answers the phrasing model finds likely are weighed first, whatever their score: the
     // rest it lifts by at most 1 + weight × LIKELY, so the pruning below stays nearly as tight.
-    const likely = likelihood ? touched.filter((doc) => likelihood[doc] >= LIKELY) : [];
+    const isLikely = (doc: number) => !!likelihood && likelihood[doc] >= LIKELY;
+    const likely = touched.filter(isLikely);
     // Only answers that can still reach the results need their phrasings compared: the boosts
     // multiply a score by at most `ceiling`, so once a candidate's score times that falls below
     // the last kept result, no later (lower-scored) candidate can enter.
@@ -286,7 +287,7 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
     for (let i = 0, doc = candidates.at(0); doc !== undefined; doc = candidates.at(++i)) {
       if (limit <= 0) break;
       if (ranked.length >= limit && scores[doc] * ceiling < ranked[ranked.length - 1].score) break;
-      if (likelihood && likelihood[doc] >= LIKELY) continue;
+      if (isLikely(doc)) continue;
       keep(doc);
     }
     // Does the answer's own title or questions hold the question's words, or only its body?

@@ -33,6 +33,22 @@ describe('phrasing model', () => {
     expect(model().probabilities(question('zzzz qqqq'))).toBeUndefined();
   });
 
+  it('built a slice at a time, gives what it gives built at once', () => {
+    const sliced = model();
+    // No time at all still counts an answer per call, so a page calling it when idle gets there.
+    const calls = [sliced.prepare(0), sliced.prepare(0), sliced.prepare(0), sliced.prepare(0)];
+    expect(calls).toEqual([false, false, true, true]);
+    const q = question('biaya paspor hilang');
+    expect([...sliced.probabilities(q)!]).toEqual([...model().probabilities(q)!]);
+  });
+
+  it('answers a question asked while it is half built', () => {
+    const half = model();
+    expect(half.prepare(0)).toBe(false);
+    expect(argmax(half.probabilities(question('paspor sobek'))!)).toBe(1);
+    expect(half.prepare(0)).toBe(true);
+  });
+
   it('counts terms as features beside the letters', () => {
     // Term 7 is in answer 2's phrasings only; the question shares no letters with anything but it.
     const withTerms = new PhrasingModel(2, 10, (doc) => (doc === 0 ? [{ terms: [3], text: 'aaaa' }] : [{ terms: [7], text: 'bbbb' }]));

@@ -30,27 +30,57 @@ export interface Phrasing {
 
 const symbolOf = (code: number): number => (code === 32 ? 0 : code >= 97 ? code - 96 : code - 48 + 27);
 
-/** A phrasing's features: term numbers as they are, and each four-letter piece numbered after every term. */
-function featuresOf({ terms, text }: Phrasing, termCount: number): Set<number> {
-  const out = new Set<number>(terms);
+function grown(values: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(values.length * 2);
+  out.set(values);
+  return out;
+}
+
+/** An Int32Array that grows as it is appended to. */
+class Int32List {
+  values: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.values.length) this.values = grown(this.values);
+    this.values[this.length++] = v;
+  }
+}
+
+/**
+ * A phrasing's features into `out` (emptied first): its term numbers, then each four-letter piece
+ * numbered after every term. A feature may come twice. Written into a reused list, not a new
+ * set per phrasing: the model is built from tens of thousands of them.
+ */
+function featuresInto(out: Int32List, { terms, text }: Phrasing, termCount: number): void {
+  out.length = 0;
+  for (const t of terms) out.push(t);
   const padded = ` ${foldText(text)} `;
   let code = 0;
   for (let i = 0; i < padded.length; i++) {
     code = (code * SYMBOLS + symbolOf(padded.charCodeAt(i))) % PIECES;
-    if (i >= 3) out.add(termCount + code);
+    if (i >= 3) out.push(termCount + code);
   }
-  return out;
 }
 
+/**
+ * The counts, laid out for the question's features to be looked up per keystroke: each feature
+ * known to the model has a number here, and its docs are `docs[start[n]…start[n + 1]]`.
+ */
 interface Built {
-  /** Per feature: the docs whose phrasings have it, and log((count + α) / α) for each. */
-  features: Map<number, { docs: Int32Array; lifts: Float64Array }>;
+  numbers: Map<number, number>;
+  start: Int32Array;
+  docs: Int32Array;
+  /** Per entry of `docs`: how many of the doc's phrasings have the feature. */
+  counts: Int32Array;
+  /** Per count, log((count + α) / α): what that many phrasings lift a doc by. */
+  liftOf: Float64Array;
   /** Per doc: log(its feature count + α × vocabulary size), the smoothed denominator. */
   logTotals: Float64Array;
 }
 
 export class PhrasingModel {
   private built: Built | undefined;
+  private counting: Counting | undefined;
   private readonly z: Float64Array;
 
   /** `phrasingsOf(doc)`: the ways doc `doc` is asked; `termCount`: the size of the index's vocabulary. */
@@ -68,13 +98,20 @@ export class PhrasingModel {
    * reused by the next call.
    */
   probabilities(question: Phrasing): Float64Array | undefined {
-    const { features, logTotals } = (this.built ??= this.build());
-    const known = [...featuresOf(question, this.termCount)].flatMap((f) => features.get(f) ?? []);
-    if (!known.length) return undefined;
+    this.prepare();
+    const { numbers, start, docs, counts, liftOf, logTotals } = this.built!;
+    const features = new Int32List();
+    featuresInto(features, question, this.termCount);
+    const known = new Set<number>();
+    for (let i = 0; i < features.length; i++) {
+      const n = numbers.get(features.values[i]);
+      if (n !== undefined) known.add(n);
+    }
+    if (!known.size) return undefined;
     const z = this.z;
-    const base = known.length * Math.log(ALPHA);
-    for (let doc = 0; doc < this.docCount; doc++) z[doc] = base - known.length * logTotals[doc];
-    for (const { docs, lifts } of known) for (let i = 0; i < docs.length; i++) z[docs[i]] += lifts[i];
+    const base = known.size * Math.log(ALPHA);
+    for (let doc = 0; doc < this.docCount; doc++) z[doc] = base - known.size * logTotals[doc];
+    for (const n of known) for (let i = start[n]; i < start[n + 1]; i++) z[docs[i]] += liftOf[counts[i]];
     let max = -Infinity;
     for (let doc = 0; doc < this.docCount; doc++) max = Math.max(max, z[doc]);
     let sum = 0;
@@ -83,41 +120,111 @@ export class PhrasingModel {
     return z;
   }
 
-  /** Builds the model now rather than on the first question. */
-  prepare(): void {
-    this.built ??= this.build();
+  /**
+   * Builds the model, or (given `ms`) about that many milliseconds of it, so that a page can build
+   * it in idle moments without holding up a keystroke; true once it is built. Each call counts at
+   * least one answer, and a question finishes whatever is left.
+   */
+  prepare(ms = Infinity): boolean {
+    if (this.built) return true;
+    const building = (this.counting ??= counting(this.docCount, this.termCount, this.phrasingsOf));
+    if (!building.countFor(ms)) return false;
+    this.built = building.laidOut();
+    this.counting = undefined;
+    return true;
   }
+}
 
-  private build(): Built {
-    // Each feature's docs, one entry per occurrence, in doc order: a run of one doc is its count.
-    const occurrences = new Map<number, number[]>();
-    const totals = new Float64Array(this.docCount);
-    for (let doc = 0; doc < this.docCount; doc++) {
-      for (const phrasing of this.phrasingsOf(doc)) {
-        for (const f of featuresOf(phrasing, this.termCount)) {
-          const list = occurrences.get(f);
-          if (list) list.push(doc);
-          else occurrences.set(f, [doc]);
+interface Counting {
+  /** Counts answers for about `ms` milliseconds (at least one); true once all are counted. */
+  countFor(ms: number): boolean;
+  /** The counts as the model reads them. */
+  laidOut(): Built;
+}
+
+/**
+ * Counts each feature's phrasings per doc, a doc at a time. At 10,000 answers that is millions of
+ * (feature, doc) pairs: they go into flat arrays and are sorted by counting, not into a list per
+ * feature. (A closure, not a class: its state's names are then the minifier's to shorten.)
+ */
+function counting(docCount: number, termCount: number, phrasingsOf: (doc: number) => readonly Phrasing[]): Counting {
+  // Every feature's number here (−1: not seen yet), looked up directly: a Map would be asked
+  // millions of times at 10,000 answers. The table is dropped once the counts are laid out.
+  const numberOf = new Int32Array(termCount + PIECES).fill(-1);
+  let vocabulary = 0;
+  // Per numbered feature, the last phrasing it was counted for: a phrasing counts a feature once.
+  let lastPhrasing: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  const pairFeatures = new Int32List();
+  const pairDocs = new Int32List();
+  const totals = new Float64Array(docCount);
+  const features = new Int32List();
+  let phrasing = 0;
+  let next = 0;
+
+  function countFor(ms: number): boolean {
+    const until = performance.now() + ms;
+    do {
+      if (next === docCount) return true;
+      const doc = next++;
+      for (const p of phrasingsOf(doc)) {
+        phrasing++;
+        featuresInto(features, p, termCount);
+        for (let i = 0; i < features.length; i++) {
+          const f = features.values[i];
+          let n = numberOf[f];
+          if (n < 0) {
+            numberOf[f] = n = vocabulary++;
+            if (n === lastPhrasing.length) lastPhrasing = grown(lastPhrasing);
+          } else if (lastPhrasing[n] === phrasing) continue;
+          lastPhrasing[n] = phrasing;
+          pairFeatures.push(n);
+          pairDocs.push(doc);
           totals[doc]++;
         }
       }
-    }
-    const features: Built['features'] = new Map();
-    for (const [f, list] of occurrences) {
-      const docs: number[] = [];
-      const lifts: number[] = [];
-      for (let i = 0; i < list.length; ) {
+    } while (performance.now() < until);
+    return next === docCount;
+  }
+
+  function laidOut(): Built {
+    // By feature, each doc once per phrasing that has it, in doc order (the pairs came in doc order).
+    const byFeature = new Int32Array(vocabulary + 1);
+    for (let i = 0; i < pairFeatures.length; i++) byFeature[pairFeatures.values[i] + 1]++;
+    for (let n = 0; n < vocabulary; n++) byFeature[n + 1] += byFeature[n];
+    const place = byFeature.slice(0, vocabulary);
+    const sorted = new Int32Array(pairFeatures.length);
+    for (let i = 0; i < pairFeatures.length; i++) sorted[place[pairFeatures.values[i]]++] = pairDocs.values[i];
+    // A run of one doc is its count: each run becomes the doc once, with that count.
+    const start = new Int32Array(vocabulary + 1);
+    const docs = new Int32Array(sorted.length);
+    const counts = new Int32Array(sorted.length);
+    let kept = 0;
+    let most = 0;
+    for (let n = 0; n < vocabulary; n++) {
+      start[n] = kept;
+      for (let i = byFeature[n]; i < byFeature[n + 1]; ) {
         let j = i + 1;
-        while (j < list.length && list[j] === list[i]) j++;
-        docs.push(list[i]);
-        lifts.push(Math.log((j - i + ALPHA) / ALPHA));
+        while (j < byFeature[n + 1] && sorted[j] === sorted[i]) j++;
+        docs[kept] = sorted[i];
+        counts[kept++] = j - i;
+        most = Math.max(most, j - i);
         i = j;
       }
-      features.set(f, { docs: Int32Array.from(docs), lifts: Float64Array.from(lifts) });
     }
-    const vocabulary = occurrences.size;
-    return { features, logTotals: totals.map((t) => Math.log(t + ALPHA * vocabulary)) };
+    start[vocabulary] = kept;
+    const numbers = new Map<number, number>();
+    for (let f = 0; f < numberOf.length; f++) if (numberOf[f] >= 0) numbers.set(f, numberOf[f]);
+    return {
+      numbers,
+      start,
+      docs: docs.slice(0, kept),
+      counts: counts.slice(0, kept),
+      liftOf: Float64Array.from({ length: most + 1 }, (_, count) => Math.log((count + ALPHA) / ALPHA)),
+      logTotals: totals.map((t) => Math.log(t + ALPHA * vocabulary)),
+    };
   }
+
+  return { countFor, laidOut };
 }
 
 /**

@@ -39,8 +39,11 @@ export interface Searcher {
   search(query: string, options?: SearchOptions): SearchOutcome & { evidence: Evidence };
   /** Both orders at once, for evaluation: what is shown depends on a decision being fitted. */
   rankings(query: string, options?: Pick<SearchOptions, 'limit'>): Rankings;
-  /** Builds what the first search would otherwise build (the phrasing model): call it when the page is idle. */
-  prepare(): void;
+  /**
+   * Builds what the first search would otherwise build (the phrasing model), or about `ms`
+   * milliseconds of it: call it when the page is idle, until it returns true.
+   */
+  prepare(ms?: number): boolean;
   /** A short excerpt of `text` around the words that matched `hit`, those words marked. */
   snippet(text: string, hit: SearchHit, maxChars?: number): SnippetPart[];
 }
@@ -379,7 +382,7 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
       const run = rank(query, options.limit ?? 5);
       return { answered: run.answered, evidence: run.evidence, answer: run.answer(), suggestions: run.suggestions() };
     },
-    prepare: () => phrasingModel.prepare(),
+    prepare: (ms) => phrasingModel.prepare(ms),
     snippet: (text, hit, maxChars) => snippetOf(text, hit, (w) => analyzer.termOfWord(w), maxChars),
   };
 }

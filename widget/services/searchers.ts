@@ -30,15 +30,26 @@ export function searcherFor(bundle: ContentBundle): Searcher {
     const created = (searcher = createSearcher(bundle.index, bundle.entries));
     searchers.set(bundle, created);
     // What the first keystroke would build (tens of milliseconds for a few hundred answers on a
-    // slow phone), built while nobody is typing instead.
-    whenIdle(() => created.prepare());
+    // slow phone, seconds for ten thousand), built while nobody is typing instead, in slices that
+    // never hold up a keystroke for long.
+    prepareWhenIdle(created);
   }
   return searcher;
 }
 
-function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
-  else setTimeout(work, 0);
+/** The slice of building done when the browser gives no idle time (a busy page, or no requestIdleCallback), in milliseconds. */
+const SLICE = 10;
+
+function prepareWhenIdle(searcher: Searcher): void {
+  whenIdle((ms) => {
+    if (!searcher.prepare(Math.max(ms, SLICE))) prepareWhenIdle(searcher);
+  });
+}
+
+/** `work` gets the idle milliseconds the browser offers (none when it ran on the timeout). */
+function whenIdle(work: (ms: number) => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback((deadline) => work(deadline.timeRemaining()), { timeout: 2000 });
+  else setTimeout(() => work(0), 0);
 }
 
 /** `again` runs once typo matching has arrived (a search made without it may have missed a misspelt word). */

@@ -1,9 +1,12 @@
 /** Searches a prebuilt index. Runs per keystroke in the browser, so it does no work it can cache. */
 import { createAnalyzer, type Analyzer } from './analyzer.js';
-import { bestFirst, firstThree, type BestFirst } from './best-first.js';
+import { createAsideOpinion } from './aside-opinion.js';
+import { bestFirst, type BestFirst } from './best-first.js';
 import { isConfident, TUNING, type Evidence } from './decision.js';
+import { createElsewhereCheck } from './elsewhere.js';
 import { K1 } from './fields.js';
 import { isSerializedIndex, type SerializedIndex } from './index-format.js';
+import { IndexTerms } from './index-terms.js';
 import { LettersOpinion } from './letters-opinion.js';
 import { phrasingModelFor } from './phrasing-model.js';
 import { createQuestionParts, type TermGroup } from './question-parts.js';
@@ -48,11 +51,6 @@ export interface Searcher {
   snippet(text: string, hit: SearchHit, maxChars?: number): SnippetPart[];
 }
 
-interface Postings {
-  docs: Int32Array;
-  weights: Float32Array;
-}
-
 /** A probability the phrasing model must give an answer for it to be weighed before the index's order reaches it. */
 const LIKELY = 0.01;
 
@@ -76,111 +74,47 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
   );
   const analyzer: Analyzer = createAnalyzer(index.synonyms, index.lang, { stopwords: index.stopwords, informal: index.informal });
   const vocabulary = new Vocabulary(index.terms);
-  const termNo = new Map<string, number>(index.terms.map((t, i) => [t, i]));
-  const termsOf = (text: string): number[] => analyzer.terms(text).flatMap((t) => termNo.get(t) ?? []);
+  const terms = new IndexTerms(index);
+  const termNo = terms.numbers;
+  const idfOfNo = (no: number) => terms.idf(no);
+  const termsOf = (text: string): number[] => terms.known(analyzer.terms(text));
   const phrasingModel = phrasingModelFor(index, entries, termsOf);
   const docCount = index.docs.length;
-  const elsewhereTerms = new Set(index.scope.elsewhere);
   const immigrationTerms = new Set(index.scope.immigration);
-  const documentNos = new Set(index.scope.documents.flatMap((t) => (termNo.has(t) ? [termNo.get(t)!] : [])));
+  const asksElsewhere = createElsewhereCheck(index.scope, (w) => analyzer.termOfWord(w));
+  const documentNos = new Set(terms.known(index.scope.documents));
   const places = new Set(index.scope.places);
   // Per doc, once: the terms of its title and questions, and the documents among them (asked per keystroke).
   const phrasedSets = new Map<number, { terms: Set<number>; documents: number[] }>();
   function phrasedOf(doc: number): { terms: Set<number>; documents: number[] } {
     let p = phrasedSets.get(doc);
     if (!p) {
-      const terms = new Set(index.phrasings[doc].flat());
-      phrasedSets.set(doc, (p = { terms, documents: [...terms].filter((no) => documentNos.has(no)) }));
+      const own = new Set(index.phrasings[doc].flat());
+      phrasedSets.set(doc, (p = { terms: own, documents: [...own].filter((no) => documentNos.has(no)) }));
     }
     return p;
   }
   const guides = new Set(index.guides);
-  // A word found nowhere counts like the rarest possible term: it is probably the topic.
-  const unknownIdf = idfOf(0);
-
-  function idfOf(df: number): number {
-    return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
-  }
-  // Per-term idf, computed once: scoring and the phrasing similarity ask for it on every keystroke.
-  const termIdfs = new Float64Array(index.terms.length).fill(-1);
-  function idfOfNo(no: number): number {
-    let v = termIdfs[no];
-    if (v < 0) v = termIdfs[no] = idfOf(index.postings[no].length / 2);
-    return v;
-  }
+  const asideRanking = createAsideOpinion(index, terms, guides);
 
   // Per keystroke scratch, kept between searches so that typing allocates no per-answer arrays: a
   // search resets only the entries it touched. Per part of the question, each doc's best score and
-  // the expansion it came through (−1: none yet), put back to −1 once the part is added up; the
-  // second opinion uses the pair the same way.
+  // the expansion it came through (−1: none yet), put back to −1 once the part is added up.
   const scores = new Float64Array(docCount);
   const covered = new Float64Array(docCount);
   const groupBest = new Float64Array(docCount);
   const groupExpansion = new Int32Array(docCount).fill(-1);
   let touched: number[] = [];
 
-  const decoded = new Map<number, Postings>();
-  function postingsOf(no: number): Postings {
-    let p = decoded.get(no);
-    if (!p) {
-      const flat = index.postings[no];
-      const docs = new Int32Array(flat.length / 2);
-      const weights = new Float32Array(flat.length / 2);
-      let doc = 0;
-      for (let i = 0; i < flat.length; i += 2) {
-        doc += flat[i];
-        docs[i / 2] = doc;
-        weights[i / 2] = flat[i + 1] / 100;
-      }
-      decoded.set(no, (p = { docs, weights }));
-    }
-    return p;
-  }
-
-  function idf(term: string): number {
-    const no = termNo.get(term);
-    return no === undefined ? unknownIdf : idfOfNo(no);
-  }
   const groupsOf = createQuestionParts({
     analyzer,
     vocabulary,
     known: (term) => termNo.has(term),
-    idf,
-    unknownIdf,
+    idf: (term) => terms.idfOfTerm(term),
+    unknownIdf: terms.unknownIdf,
     places,
     immigrationTerms,
   });
-
-  /**
-   * The first three answers by the second opinion alone: idf of each part of the question that an
-   * answer's tags or other-language phrasings name (through the part's best expansion).
-   */
-  function asideRanking(groups: readonly TermGroup[]): number[] {
-    const scores = new Map<number, number>();
-    for (const group of groups) {
-      const inGroup: number[] = [];
-      for (const e of group.expansions) {
-        const no = termNo.get(e.term);
-        if (no === undefined) continue;
-        const score = idfOfNo(no) * e.weight * group.factor;
-        if (!(score > 0)) continue;
-        let doc = 0;
-        for (const gap of index.aside[no]) {
-          doc += gap;
-          if (guides.has(doc)) continue;
-          if (groupExpansion[doc] < 0) inGroup.push(doc);
-          else if (score <= groupBest[doc]) continue;
-          groupBest[doc] = score;
-          groupExpansion[doc] = 0;
-        }
-      }
-      for (const doc of inGroup) {
-        groupExpansion[doc] = -1;
-        scores.set(doc, (scores.get(doc) ?? 0) + groupBest[doc]);
-      }
-    }
-    return firstThree(scores);
-  }
 
   /** The best answer and the next answers by raw score, up to LETTERS_CANDIDATES (not a pass over every match: this runs per keystroke). */
   function lettersCandidates(topDoc: number, byScore: BestFirst): number[] {
@@ -209,7 +143,7 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
         const no = termNo.get(e.term);
         if (no === undefined) return;
         const termIdf = idfOfNo(no);
-        const { docs, weights } = postingsOf(no);
+        const { docs, weights } = terms.postings(no);
         for (let i = 0; i < docs.length; i++) {
           const tf = weights[i];
           const score = termIdf * e.weight * group.factor * ((tf * (K1 + 1)) / (tf + K1));
@@ -313,16 +247,6 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
     const top = answers[0];
     const aside = asideRanking(groups);
     const asideRank = top ? aside.indexOf(top.doc) : -1;
-    // Each word of a synonym phrase counts too: "foto paspor" folds onto the photo answer's term yet
-    // names a passport (a single word's term is already its query term). A typo corrected onto an
-    // immigration term ("pspor") keeps a question in scope.
-    const names = (terms: Set<string>, corrected: boolean) =>
-      groups.some(
-        (g) =>
-          terms.has(g.query.term) ||
-          (g.query.word.includes(' ') && g.query.word.split(' ').some((w) => terms.has(analyzer.termOfWord(w) ?? ''))) ||
-          (corrected && g.expansions.some((e) => terms.has(e.term))),
-      );
     const compared = top ? lettersCandidates(top.doc, candidates) : [];
     const closeness = letters.closeness(query, compared);
     const lettersOrder = compared
@@ -345,7 +269,7 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
       agreeTop3: asideRank >= 0 && asideRank < 3 ? 1 : 0,
       lettersAgree: top && lettersOrder[0] === top.doc ? 1 : 0,
       lettersTop3: top && lettersOrder.slice(0, 3).includes(top.doc) ? 1 : 0,
-      elsewhere: names(elsewhereTerms, false) && !names(immigrationTerms, true),
+      elsewhere: asksElsewhere(groups),
     };
     const answered = !!top && isConfident(evidence);
     // Without an answer, the results are suggestions for the asker to choose from ("Maybe one of

@@ -1,0 +1,45 @@
+/**
+ * The second opinion the decision asks (`agree`, `agreeTop3` in decision.ts): which answers rank
+ * first by what the index keeps aside from its field scores, the answers' tags and their phrasings
+ * in the other language (`aside` in index-format.ts). Independent of the main ranking's fields, so
+ * when both put the same answer first, that says more than either alone.
+ */
+import { firstThree } from './best-first.js';
+import type { SerializedIndex } from './index-format.js';
+import type { IndexTerms } from './index-terms.js';
+import type { TermGroup } from './question-parts.js';
+
+/** `guides`: the requirement checkers, never an answer themselves. Returns the first three docs for a question's parts. */
+export function createAsideOpinion(index: SerializedIndex, terms: IndexTerms, guides: ReadonlySet<number>): (groups: readonly TermGroup[]) => number[] {
+  // Per part of the question, each doc's best score through any of the part's expansions (a part
+  // counts once per doc); kept between questions, and put back once the part is added up.
+  const best = new Float64Array(index.docs.length);
+  const seen = new Uint8Array(index.docs.length);
+  return (groups) => {
+    const scores = new Map<number, number>();
+    for (const group of groups) {
+      const inGroup: number[] = [];
+      for (const e of group.expansions) {
+        const no = terms.numbers.get(e.term);
+        if (no === undefined) continue;
+        const score = terms.idf(no) * e.weight * group.factor;
+        if (!(score > 0)) continue;
+        let doc = 0;
+        for (const gap of index.aside[no]) {
+          doc += gap;
+          if (guides.has(doc)) continue;
+          if (!seen[doc]) {
+            seen[doc] = 1;
+            inGroup.push(doc);
+          } else if (score <= best[doc]) continue;
+          best[doc] = score;
+        }
+      }
+      for (const doc of inGroup) {
+        seen[doc] = 0;
+        scores.set(doc, (scores.get(doc) ?? 0) + best[doc]);
+      }
+    }
+    return firstThree(scores);
+  };
+}

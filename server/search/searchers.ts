@@ -1,7 +1,7 @@
 /** Loads a content folder and gives one searcher per language: what the CLI tools share. */
 import { formatProblem } from '../content/problems.js';
 import { hasErrors, loadContent, type LoadedContent } from '../content/load.js';
-import { buildBundles } from '../content/bundle.js';
+import { buildBundle } from '../content/bundle.js';
 import type { BuildOptions } from '../../widget/search/build-index.js';
 import { createSearcher, type Searcher } from '../../widget/search/index.js';
 import { LANGS, type Lang } from '../../widget/search/types.js';
@@ -28,8 +28,19 @@ export async function loadCheckedContent(dir: string): Promise<LoadedContent> {
   return content;
 }
 
-/** One searcher per language, over indexes built with `options`. */
+/**
+ * One searcher per language, over indexes built with `options`, each built when first asked for:
+ * `ask` searches one language, and building the other's index was a tenth of its run.
+ */
 export function searchersOf(content: LoadedContent, options: Omit<BuildOptions, 'translations'> = {}): Record<Lang, Searcher> {
-  const bundles = buildBundles(content, options);
-  return Object.fromEntries(LANGS.map((l) => [l, createSearcher(bundles[l].index, bundles[l].entries)])) as Record<Lang, Searcher>;
+  const built = new Map<Lang, Searcher>();
+  const searcherFor = (lang: Lang): Searcher => {
+    let searcher = built.get(lang);
+    if (!searcher) {
+      const bundle = buildBundle(content, lang, options);
+      built.set(lang, (searcher = createSearcher(bundle.index, bundle.entries)));
+    }
+    return searcher;
+  };
+  return Object.defineProperties({} as Record<Lang, Searcher>, Object.fromEntries(LANGS.map((lang) => [lang, { get: () => searcherFor(lang), enumerable: true }])));
 }

@@ -147,12 +147,25 @@ export function buildIndex(
   };
 }
 
-/** [docGap, weight×100] pairs in doc order, as `postings` in index-format.ts. */
+/**
+ * A weight as the index stores it: in hundredths, rounded onto a ladder of steps 5 % apart. Exact
+ * hundredths differ in their last digits from answer to answer (each answer's length normalises
+ * them), and those digits were over half of the postings' gzipped size, since gzip finds few
+ * repeats in them. Steps 5 % apart keep each term's weight within 2.5 % of its exact value: the
+ * 300-entry index is 7 % smaller, and k-fold answered top-1 stays within a fraction of a point.
+ */
+const WEIGHT_STEP = Math.log(1.05);
+function storedWeight(weight: number): number {
+  const hundredths = Math.max(1, Math.round(weight * 100));
+  return Math.max(1, Math.round(Math.exp(Math.round(Math.log(hundredths) / WEIGHT_STEP) * WEIGHT_STEP)));
+}
+
+/** [docGap, weight×100] pairs in doc order, as `postings` in index-format.ts (the weight as `storedWeight` rounds it). */
 function flatten(byDoc: ReadonlyMap<number, number>): number[] {
   const flat: number[] = [];
   let previous = 0;
   for (const [docNo, w] of [...byDoc].sort((a, b) => a[0] - b[0])) {
-    flat.push(docNo - previous, Math.max(1, Math.round(w * 100)));
+    flat.push(docNo - previous, storedWeight(w));
     previous = docNo;
   }
   return flat;

@@ -4,7 +4,7 @@
  * The same search and the same answered decision as the widget.
  */
 import { createInterface } from 'node:readline';
-import { loadSearchers } from '../search/searchers.js';
+import { cachedSearcher } from '../search/bundle-cache.js';
 import { parseCommandLine } from './args.js';
 import type { Searcher } from '../../widget/search/index.js';
 import type { Lang, SearchOutcome } from '../../widget/search/types.js';
@@ -34,8 +34,8 @@ if (!values.stdin && !question) {
 }
 
 const lang: Lang = values.lang;
-const { searchers } = await loadSearchers(values.content!);
-const searcher: Searcher = searchers[lang];
+// Built once per content and code, then kept (bundle-cache.ts): most of a run was building it.
+const searcher: Searcher = await cachedSearcher(values.content!, lang);
 
 /** The contract's JSON line: query, answered, at most 5 results best first. */
 function toJson(outcome: SearchOutcome): string {

@@ -7,7 +7,8 @@
  * two or more characters as the question is typed, so a slow tail (p95) is a janky input field.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
@@ -199,14 +200,14 @@ export function benchSize(plan: SizePlan, synonyms: string[][], log: (line: stri
 }
 
 /** One `ask --stdin` process answering every public bench question; wall time from spawn to exit. */
-function askOnce(questions: string[]): Promise<{ ms: number; lines: string[]; error?: string }> {
+function askOnce(questions: string[], cacheDir: string): Promise<{ ms: number; lines: string[]; error?: string }> {
   return new Promise((resolve) => {
     const start = performance.now();
     // As `npm run ask` runs it (node with tsx's loader: the tsx binary would start a second node).
     const child = spawn(
       process.execPath,
       ['--import', 'tsx', 'server/cli/ask.ts', '--content', ASK_SET.content, '--json', '--stdin'],
-      { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] },
+      { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, TANYA_CACHE_DIR: cacheDir } },
     );
     let out = '';
     let err = '';
@@ -231,13 +232,17 @@ export async function benchAsk(): Promise<AskResult> {
   const runs: number[] = [];
   let answered = 0;
   let error: string | undefined;
+  // An empty bundle cache (server/search/bundle-cache.ts): the first run builds the bundle, as the
+  // first run after any change to the content or the code does, and the others read it.
+  const cacheDir = mkdtempSync(join(tmpdir(), 'tanya-bench-ask-'));
   for (let i = 0; i < ASK_RUNS; i++) {
-    const run = await askOnce(questions);
+    const run = await askOnce(questions, cacheDir);
     runs.push(run.ms);
     if (run.error) error = run.error;
     else if (run.lines.length !== questions.length) error = `${run.lines.length} answers for ${questions.length} questions`;
     answered = run.lines.filter((l) => (JSON.parse(l) as { answered?: boolean }).answered).length;
   }
+  rmSync(cacheDir, { recursive: true, force: true });
   return { questions: questions.length, runs, medianMs: median(runs), answered, ok: !error, error };
 }
 
@@ -265,7 +270,7 @@ export async function benchSearch(options: SearchBenchOptions = {}): Promise<Sea
   if (s300) bars.push(bar('index for 300 entries, gzipped', s300.gzipBytes, INDEX_300_GZIP_BAR, `${kb(s300.gzipBytes)} (bar ≤ 130 KB)`));
   bars.push(
     ask.ok
-      ? bar(`ask --stdin, ${ask.questions} questions, one process`, ask.medianMs, ASK_BAR_MS, `${ms(ask.medianMs)} median of ${ask.runs.length} (bar < 2 s)`)
+      ? bar(`ask --stdin, ${ask.questions} questions, one process`, ask.medianMs, ASK_BAR_MS, `${ms(ask.medianMs)} median of ${ask.runs.length}; the first, building the bundle, ${ms(ask.runs[0])} (bar < 2 s)`)
       : { name: 'ask --stdin', value: Number.NaN, limit: ASK_BAR_MS, kind: 'max', pass: false, shown: `failed: ${ask.error}` },
   );
   return { seed: BENCH_SEED, gzip: 'node:zlib gzip, default level 6', sizes, bilingual300GzipBytes, ask, bars };
@@ -305,7 +310,9 @@ export function formatSearch(r: SearchBenchResult): string {
     `  the sample is capped because fuse.js takes ~0.1 s per keystroke at 1,000 entries and seconds at 10,000 (ratio = fuse ÷ ours, same keystrokes).`,
     '',
     `ask --stdin (${r.ask.questions} public bench questions, one process, start-up included): ` +
-      (r.ask.ok ? `runs ${r.ask.runs.map(ms).join(', ')} (wall clock; most of it is tsx start-up and content loading); ${r.ask.answered} answered` : `FAILED: ${r.ask.error}`),
+      (r.ask.ok
+        ? `runs ${r.ask.runs.map(ms).join(', ')} (wall clock; the first builds the bundle and caches it, the others read it); ${r.ask.answered} answered`
+        : `FAILED: ${r.ask.error}`),
   );
   return lines.join('\n');
 }

@@ -82,6 +82,7 @@ export class PhrasingModel {
   private built: Built | undefined;
   private counting: Counting | undefined;
   private readonly z: Float64Array;
+  private readonly features = new Int32List();
 
   /** `phrasingsOf(doc)`: the ways doc `doc` is asked; `termCount`: the size of the index's vocabulary. */
   constructor(
@@ -100,7 +101,7 @@ export class PhrasingModel {
   probabilities(question: Phrasing): Float64Array | undefined {
     this.prepare();
     const { numbers, start, docs, counts, liftOf, logTotals } = this.built!;
-    const features = new Int32List();
+    const features = this.features;
     featuresInto(features, question, this.termCount);
     const known = new Set<number>();
     for (let i = 0; i < features.length; i++) {
@@ -151,6 +152,8 @@ function counting(docCount: number, termCount: number, phrasingsOf: (doc: number
   // Every feature's number here (−1: not seen yet), looked up directly: a Map would be asked
   // millions of times at 10,000 answers. The table is dropped once the counts are laid out.
   const numberOf = new Int32Array(termCount + PIECES).fill(-1);
+  // The same numbers for the questions' few features, kept once the table is dropped.
+  const numbers = new Map<number, number>();
   let vocabulary = 0;
   // Per numbered feature, the last phrasing it was counted for: a phrasing counts a feature once.
   let lastPhrasing: Int32Array<ArrayBuffer> = new Int32Array(1024);
@@ -174,6 +177,7 @@ function counting(docCount: number, termCount: number, phrasingsOf: (doc: number
           let n = numberOf[f];
           if (n < 0) {
             numberOf[f] = n = vocabulary++;
+            numbers.set(f, n);
             if (n === lastPhrasing.length) lastPhrasing = grown(lastPhrasing);
           } else if (lastPhrasing[n] === phrasing) continue;
           lastPhrasing[n] = phrasing;
@@ -212,8 +216,6 @@ function counting(docCount: number, termCount: number, phrasingsOf: (doc: number
       }
     }
     start[vocabulary] = kept;
-    const numbers = new Map<number, number>();
-    for (let f = 0; f < numberOf.length; f++) if (numberOf[f] >= 0) numbers.set(f, numberOf[f]);
     return {
       numbers,
       start,

@@ -33,7 +33,10 @@ export interface PartsContext {
   immigrationTerms: ReadonlySet<string>;
 }
 
-export function createQuestionParts(context: PartsContext): (query: string) => TermGroup[] {
+/** The parts of `query`, from its terms as the analyzer gives them (`analyzer.queryTerms(query)`, which the searcher reads too). */
+export type QuestionParts = (query: string, analysed: readonly QueryTerm[]) => TermGroup[];
+
+export function createQuestionParts(context: PartsContext): QuestionParts {
   const { analyzer, vocabulary, known, idf, unknownIdf, places, immigrationTerms } = context;
 
   function expand(q: QueryTerm, endsMidWord: boolean): Expansion[] {
@@ -58,11 +61,11 @@ export function createQuestionParts(context: PartsContext): (query: string) => T
     return [...out].map(([term, weight]) => ({ term, weight }));
   }
 
-  return function partsOf(query: string): TermGroup[] {
+  return function partsOf(query, analysed) {
     const endsMidWord = /[\p{L}\p{N}]$/u.test(query);
     const seen = new Set<string>();
     const groups: TermGroup[] = [];
-    for (const q of analyzer.queryTerms(query)) {
+    for (const q of analysed) {
       if (seen.has(q.term)) continue;
       seen.add(q.term);
       // A town no answer names is neither corrected into another word nor held against answering.

@@ -130,7 +130,9 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
     // The decision weighs the best answer against the next ones, so it always sees as many as it
     // was fitted with: asking for fewer results must not change whether the question is answered.
     const limit = shown > 0 ? Math.max(shown, DECISION_DEPTH) : 0;
-    const groups = groupsOf(query);
+    // Analysed once: the question's parts and the phrasing model's terms both read it.
+    const analysed = analyzer.queryTerms(query);
+    const groups = groupsOf(query, analysed);
     const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
     const informative = groups.filter((g) => g.weight > 0).length;
     for (const doc of touched) scores[doc] = covered[doc] = 0;
@@ -197,7 +199,7 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
       const named = phrasedOf(doc).documents;
       return subjects.size > 0 && named.length > 0 && !named.some((no) => subjects.has(no));
     };
-    const likelihood = touched.length ? phrasingModel.probabilities({ terms: termsOf(query), text: query }) : undefined;
+    const likelihood = touched.length ? phrasingModel.probabilities({ terms: terms.known(analysed.map((q) => q.term)), text: query }) : undefined;
     // The few answers the phrasing model finds likely are weighed first, whatever their score: the
     // rest it lifts by at most 1 + weight × LIKELY, so the pruning below stays nearly as tight.
     const isLikely = (doc: number) => !!likelihood && likelihood[doc] >= LIKELY;

@@ -1,6 +1,8 @@
 import { rmSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildBundle } from '../../server/content/bundle.js';
+import { loadContent } from '../../server/content/index.js';
 import type { ContentBundle } from '../../widget/search/types.js';
 import { admin, errorOf, makeTestApp, preflight, tempDir, type TestApp } from './helpers.js';
 
@@ -53,6 +55,20 @@ describe('GET /api/content/:lang', () => {
     }
     const stale = await t.app.request('/api/content/en', { headers: { 'If-None-Match': '"stale-en"' } });
     expect(stale.status).toBe(200);
+  });
+
+  it('names the exact bundle in its ETag: the same files built into another index are another version, never a 304', async () => {
+    const served = (await (await t.app.request('/api/content/en')).json()) as ContentBundle;
+    const content = await loadContent(t.config.contentDir);
+    // What the same release builds from the same files: the same version.
+    expect(buildBundle(content, 'en').version).toBe(served.version);
+    // What a release that weighs answers' bodies otherwise builds from them (as a new index format would).
+    const otherRelease = buildBundle(content, 'en', { bodyWeight: 0.05 });
+    expect(otherRelease.index).not.toEqual(served.index);
+    expect(otherRelease.version).not.toBe(served.version);
+    const revalidated = await t.app.request('/api/content/en', { headers: { 'If-None-Match': `"${otherRelease.version}"` } });
+    expect(revalidated.status).toBe(200);
+    expect(((await revalidated.json()) as ContentBundle).version).toBe(served.version);
   });
 
   it('compresses by Accept-Encoding: brotli first, then gzip, else identity', async () => {

@@ -184,7 +184,7 @@ export function benchSize(plan: SizePlan, synonyms: string[][], log: (line: stri
   return {
     entries: plan.entries,
     words: vocabularyStats(docs),
-    terms: index.terms.length,
+    terms: index.postings.length,
     buildMs: median(buildTimes),
     builds: plan.builds,
     rawBytes: raw.length,

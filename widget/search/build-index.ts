@@ -1,6 +1,7 @@
 /** Builds the serialised index from answers. Runs on the server (and in tests); browser-safe anyway. */
 import { createAnalyzer, type Analyzer } from './analyzer.js';
 import { FIELDS } from './fields.js';
+import { frontCode } from './front-coding.js';
 import { INDEX_FORMAT, type SerializedIndex } from './index-format.js';
 import { informalFor, stopwordsFor } from './language-data.js';
 import { mergeSynonyms, SCOPE } from './lexicon.js';
@@ -72,7 +73,7 @@ export function buildIndex(
   // knows (see compactInformal).
   const analyzer = createAnalyzer(synonyms, lang, { stopwords, informal: informalFor(lang) });
   const translationOf = new Map((options.translations ?? []).map((d) => [d.id, d]));
-  // Term frequencies per field per doc, and field lengths for length normalisation.
+  // Term frequencies per field per doc, and field lengths for length normalisation (in the browser).
   const perDoc = docs.map((doc) =>
     FIELDS.map((f) => {
       const counts = new Map<string, number>();
@@ -81,18 +82,20 @@ export function buildIndex(
       return { counts, length: terms.length };
     }),
   );
-  const avgLength = FIELDS.map((_, fi) => perDoc.reduce((sum, d) => sum + d[fi].length, 0) / Math.max(1, docs.length) || 1);
+  const fieldWeights = FIELDS.map(
+    (f) => (f.name === 'text' ? options.bodyWeight : f.name === 'questions' ? options.questionsWeight : undefined) ?? f.weight,
+  );
 
-  const weights = new Map<string, Map<number, number>>();
+  // Per term, the docs having it and how often in each field (its shape, see `shapes` in index-format.ts).
+  const occurrences = new Map<string, Map<number, number[]>>();
   perDoc.forEach((fields, docNo) => {
-    fields.forEach(({ counts, length }, fi) => {
-      const { name, b } = FIELDS[fi];
-      const weight = (name === 'text' ? options.bodyWeight : name === 'questions' ? options.questionsWeight : undefined) ?? FIELDS[fi].weight;
-      const norm = 1 - b + (b * length) / avgLength[fi];
+    fields.forEach(({ counts }, fi) => {
       for (const [term, tf] of counts) {
-        let byDoc = weights.get(term);
-        if (!byDoc) weights.set(term, (byDoc = new Map()));
-        byDoc.set(docNo, (byDoc.get(docNo) ?? 0) + (weight * tf) / norm);
+        let byDoc = occurrences.get(term);
+        if (!byDoc) occurrences.set(term, (byDoc = new Map()));
+        let shape = byDoc.get(docNo);
+        if (!shape) byDoc.set(docNo, (shape = FIELDS.map(() => 0)));
+        shape[fi] = tf;
       }
     });
   });
@@ -111,10 +114,11 @@ export function buildIndex(
     });
   });
 
-  const terms = [...weights.keys()].sort();
+  const terms = [...occurrences.keys()].sort();
   // Compacted by what the words are as typed, before the index's own informal → formal step.
   const informal = compactInformal(lang, new Set(terms), stopwords, createAnalyzer(synonyms, lang, { stopwords, informal: [] }));
-  const postings = terms.map((term) => flatten(weights.get(term)!));
+  const shapes = numberedShapes(occurrences);
+  const postings = terms.map((term) => flatten(occurrences.get(term)!, shapes));
   const asideDocs = terms.map((term) => gaps(aside.get(term)));
 
   const termNo = new Map(terms.map((t, i) => [t, i]));
@@ -127,8 +131,11 @@ export function buildIndex(
     lang,
     docs: docs.map((d) => [d.id, d.title, d.category]),
     guides: docs.flatMap((d, i) => (d.checker ? [i] : [])),
-    terms,
+    terms: frontCode(terms),
     postings,
+    shapes: [...shapes.keys()].map((key) => key.split(',').map(Number)),
+    lengths: perDoc.map((fields) => fields.map((f) => f.length)),
+    fieldWeights,
     aside: asideDocs,
     phrasings,
     translated: docs.map((doc) => {
@@ -148,24 +155,29 @@ export function buildIndex(
 }
 
 /**
- * A weight as the index stores it: in hundredths, rounded onto a ladder of steps 5 % apart. Exact
- * hundredths differ in their last digits from answer to answer (each answer's length normalises
- * them), and those digits were over half of the postings' gzipped size, since gzip finds few
- * repeats in them. Steps 5 % apart keep each term's weight within 2.5 % of its exact value: the
- * 300-entry index is 7 % smaller, and k-fold answered top-1 stays within a fraction of a point.
+ * Each shape a term takes in a doc (its count per field, as "0,0,0,1,0"), numbered by how many
+ * postings have it, most first: most postings are one word once in the body, so most shapes
+ * written are 0 and 1, which gzip packs tightly. Exact weights, by contrast, differ in their last
+ * digits from doc to doc, since each doc's length normalises them.
  */
-const WEIGHT_STEP = Math.log(1.05);
-function storedWeight(weight: number): number {
-  const hundredths = Math.max(1, Math.round(weight * 100));
-  return Math.max(1, Math.round(Math.exp(Math.round(Math.log(hundredths) / WEIGHT_STEP) * WEIGHT_STEP)));
+function numberedShapes(occurrences: ReadonlyMap<string, ReadonlyMap<number, number[]>>): Map<string, number> {
+  const uses = new Map<string, number>();
+  for (const byDoc of occurrences.values()) {
+    for (const shape of byDoc.values()) {
+      const key = shape.join(',');
+      uses.set(key, (uses.get(key) ?? 0) + 1);
+    }
+  }
+  const ranked = [...uses].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return new Map(ranked.map(([key], i) => [key, i]));
 }
 
-/** [docGap, weight×100] pairs in doc order, as `postings` in index-format.ts (the weight as `storedWeight` rounds it). */
-function flatten(byDoc: ReadonlyMap<number, number>): number[] {
+/** [docGap, shape] pairs, as `postings` in index-format.ts (the docs were counted in order). */
+function flatten(byDoc: ReadonlyMap<number, number[]>, shapes: ReadonlyMap<string, number>): number[] {
   const flat: number[] = [];
   let previous = 0;
-  for (const [docNo, w] of [...byDoc].sort((a, b) => a[0] - b[0])) {
-    flat.push(docNo - previous, storedWeight(w));
+  for (const [docNo, shape] of byDoc) {
+    flat.push(docNo - previous, shapes.get(shape.join(','))!);
     previous = docNo;
   }
   return flat;

@@ -4,7 +4,7 @@
  */
 import type { Lang } from './types.js';
 
-export const INDEX_FORMAT = 8;
+export const INDEX_FORMAT = 9;
 
 export interface SerializedIndex {
   format: typeof INDEX_FORMAT;
@@ -13,14 +13,20 @@ export interface SerializedIndex {
   docs: [string, string, string][];
   /** Doc numbers of requirement checkers: guides shown beside answers, never the answer itself. */
   guides: number[];
-  /** Sorted vocabulary of distinct terms. */
-  terms: string[];
+  /** The sorted vocabulary of distinct terms, front-coded (front-coding.ts). A term's number is its place in it. */
+  terms: string;
   /**
-   * Per term (same order as `terms`): flattened pairs [docGap, weight×100], doc numbers
-   * delta-encoded so the JSON stays small; the weight is the field-weighted, length-normalised
-   * term frequency (BM25F before saturation).
+   * Per term: flattened pairs [docGap, shape], doc numbers delta-encoded so the JSON stays small.
+   * The shape is a number in `shapes`: how often the doc has the term in each field. The searcher
+   * weighs it as BM25F does before saturation, from `fieldWeights` and the doc's `lengths`.
    */
   postings: number[][];
+  /** The ways a term occurs in a doc, most common first: its count in each field, in the order of FIELDS (fields.ts). */
+  shapes: number[][];
+  /** Per doc: each field's length in terms (FIELDS' order), which normalises the weights. */
+  lengths: number[][];
+  /** Each field's weight (FIELDS' order) when the index was built: tuning builds indexes with other body and questions weights. */
+  fieldWeights: number[];
   /**
    * Per term (same order): the answers naming it in their tags or their title and questions in the
    * other language, as doc-number gaps. A second, independent ranking: when it picks another best
@@ -51,14 +57,17 @@ export function isSerializedIndex(value: unknown): value is SerializedIndex {
     v.format === INDEX_FORMAT &&
     Array.isArray(v.docs) &&
     Array.isArray(v.guides) &&
-    Array.isArray(v.terms) &&
+    typeof v.terms === 'string' &&
     Array.isArray(v.postings) &&
+    Array.isArray(v.shapes) &&
+    Array.isArray(v.lengths) &&
+    v.lengths.length === v.docs.length &&
+    Array.isArray(v.fieldWeights) &&
     Array.isArray(v.phrasings) &&
     v.phrasings.length === v.docs.length &&
     (v.translated === undefined || (Array.isArray(v.translated) && v.translated.length === v.docs.length)) &&
-    v.terms.length === v.postings.length &&
     Array.isArray(v.aside) &&
-    v.aside.length === v.terms.length &&
+    v.aside.length === v.postings.length &&
     Array.isArray(v.synonyms) &&
     Array.isArray(v.stopwords) &&
     Array.isArray(v.informal) &&

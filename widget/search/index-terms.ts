@@ -3,7 +3,13 @@
  * for the same few terms again and again, so each idf and each decoded posting list is computed on
  * first use and kept.
  */
+import { FIELDS } from './fields.js';
+import { frontDecode } from './front-coding.js';
 import type { SerializedIndex } from './index-format.js';
+
+const FIELD_COUNT = FIELDS.length;
+const SEVERAL_FIELDS = -1;
+const NO_SHAPE = -2;
 
 export interface Postings {
   docs: Int32Array;
@@ -11,17 +17,28 @@ export interface Postings {
 }
 
 export class IndexTerms {
+  /** The vocabulary, in the index's order (a term's number is its place here). */
+  readonly list: readonly string[];
   /** Each term's number (its place in the index's vocabulary). */
   readonly numbers: ReadonlyMap<string, number>;
   /** A word found nowhere counts like the rarest possible term: it is probably the topic. */
   readonly unknownIdf: number;
   private readonly idfs: Float64Array;
   private readonly decoded = new Map<number, Postings>();
+  /** Per doc and field (docs × FIELDS, flat): the field's weight over its length normalisation. */
+  private readonly fieldFactors: Float64Array;
+  private readonly shapeFields: ShapeFields;
 
+  /** Throws when the index's terms are not what its postings are for. */
   constructor(private readonly index: SerializedIndex) {
-    this.numbers = new Map(index.terms.map((t, i) => [t, i]));
-    this.idfs = new Float64Array(index.terms.length).fill(-1);
+    const list = frontDecode(index.terms);
+    if (!list || list.length !== index.postings.length) throw new Error('[faq-assistant] the search index is damaged: its terms do not match its postings');
+    this.list = list;
+    this.numbers = new Map(list.map((t, i) => [t, i]));
+    this.idfs = new Float64Array(list.length).fill(-1);
     this.unknownIdf = this.idfOfCount(0);
+    this.fieldFactors = fieldFactors(index);
+    this.shapeFields = shapeFields(index.shapes);
   }
 
   /** The term numbers of `terms` that the index knows, in order. */
@@ -42,18 +59,31 @@ export class IndexTerms {
     return no === undefined ? this.unknownIdf : this.idf(no);
   }
 
-  /** Term number `no`'s docs and weights, decoded from the index's gaps and hundredths. */
+  /**
+   * Term number `no`'s docs and weights, decoded from the index's gaps and shapes: per doc, the
+   * term's count in each field times that field's weight over its length normalisation, summed.
+   */
   postings(no: number): Postings {
     let p = this.decoded.get(no);
     if (!p) {
       const flat = this.index.postings[no];
+      const { single, counts } = this.shapeFields;
+      const factors = this.fieldFactors;
       const docs = new Int32Array(flat.length / 2);
       const weights = new Float32Array(flat.length / 2);
       let doc = 0;
       for (let i = 0; i < flat.length; i += 2) {
         doc += flat[i];
+        const shape = flat[i + 1];
+        // A shape number the index does not have (a damaged index) weighs nothing.
+        const f = shape < single.length ? single[shape] : NO_SHAPE;
+        let weight = 0;
+        if (f >= 0) weight = counts[shape * FIELD_COUNT + f] * factors[doc * FIELD_COUNT + f];
+        else if (f === SEVERAL_FIELDS) {
+          for (let g = 0; g < FIELD_COUNT; g++) weight += counts[shape * FIELD_COUNT + g] * factors[doc * FIELD_COUNT + g];
+        }
         docs[i / 2] = doc;
-        weights[i / 2] = flat[i + 1] / 100;
+        weights[i / 2] = weight;
       }
       this.decoded.set(no, (p = { docs, weights }));
     }
@@ -64,4 +94,47 @@ export class IndexTerms {
     const n = this.index.docs.length;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
+}
+
+/** Per doc and field, weight / (1 − b + b × length / average length), as BM25F normalises a field's counts. */
+function fieldFactors({ lengths, fieldWeights }: SerializedIndex): Float64Array {
+  const docCount = lengths.length;
+  const factors = new Float64Array(docCount * FIELD_COUNT);
+  FIELDS.forEach(({ b }, f) => {
+    let total = 0;
+    for (const docLengths of lengths) total += docLengths[f] ?? 0;
+    const average = total / Math.max(1, docCount) || 1;
+    for (let doc = 0; doc < docCount; doc++) {
+      factors[doc * FIELD_COUNT + f] = (fieldWeights[f] ?? 0) / (1 - b + (b * (lengths[doc][f] ?? 0)) / average);
+    }
+  });
+  return factors;
+}
+
+/**
+ * The shapes as flat arrays: shape `s`'s count in field `f` is `counts[s × FIELD_COUNT + f]`, and
+ * `single[s]` is its one field when it has only one (most do: one word once in the body).
+ * Decoding a long posting list then costs one multiplication per doc, not one per field.
+ */
+interface ShapeFields {
+  single: Int32Array;
+  counts: Float64Array;
+}
+
+function shapeFields(shapes: readonly (readonly number[])[]): ShapeFields {
+  const single = new Int32Array(shapes.length).fill(SEVERAL_FIELDS);
+  const counts = new Float64Array(shapes.length * FIELD_COUNT);
+  shapes.forEach((shape, s) => {
+    let fields = 0;
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      const count = Number(shape[f]) || 0;
+      counts[s * FIELD_COUNT + f] = count;
+      if (count > 0) {
+        fields++;
+        single[s] = f;
+      }
+    }
+    if (fields !== 1) single[s] = SEVERAL_FIELDS;
+  });
+  return { single, counts };
 }

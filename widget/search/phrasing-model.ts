@@ -236,7 +236,7 @@ function counting(docCount: number, termCount: number, phrasingsOf: (doc: number
  */
 export function phrasingModelFor(index: SerializedIndex, entries: unknown, termsOf: (text: string) => number[]): PhrasingModel {
   const byId = entriesById(entries);
-  return new PhrasingModel(index.docs.length, index.terms.length, (doc) => {
+  return new PhrasingModel(index.docs.length, index.postings.length, (doc) => {
     const texts = phrasedTexts(byId.get(index.docs[doc][0]));
     // The index's terms are for the title and questions it was built from, in that order: usable
     // when the entry still has them all (its tags come after).

@@ -73,8 +73,8 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
     new Set(index.stopwords),
   );
   const analyzer: Analyzer = createAnalyzer(index.synonyms, index.lang, { stopwords: index.stopwords, informal: index.informal });
-  const vocabulary = new Vocabulary(index.terms);
   const terms = new IndexTerms(index);
+  const vocabulary = new Vocabulary(terms.list);
   const termNo = terms.numbers;
   const idfOfNo = (no: number) => terms.idf(no);
   const termsOf = (text: string): number[] => terms.known(analyzer.terms(text));

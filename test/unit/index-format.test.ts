@@ -76,6 +76,18 @@ describe('postings as shapes', () => {
     expect(weights[0]).toBeGreaterThan(Math.max(...index.fieldWeights));
   });
 
+  it("keep aside the docs naming a term in their tags or other-language phrasings, and only those", () => {
+    const withEnglish = buildIndex(DOCS, [], 'id', {
+      translations: [{ ...DOCS[1], title: 'New passport', questions: ['first passport requirements'], tags: [], text: '' }],
+    });
+    const terms = new IndexTerms(withEnglish);
+    const asideOf = (term: string) => [...terms.asideDocs(terms.numbers.get(term)!)];
+    expect(asideOf('syarat')).toEqual([1]); // a tag of the new-passport answer
+    expect(asideOf('polisi')).toEqual([]); // only in the lost-passport answer's body
+    expect(asideOf('first')).toEqual([1]); // only in its English phrasing
+    expect([...terms.postings(terms.numbers.get('polisi')!).docs]).toEqual([0]);
+  });
+
   it('refuse an index whose terms do not match its postings, with a clear error', () => {
     const damaged = { ...index, terms: frontCode(['paspor']) };
     expect(() => createSearcher(damaged, DOCS)).toThrow(/damaged/);

@@ -1,7 +1,7 @@
 /**
  * The second opinion the decision asks (`agree`, `agreeTop3` in decision.ts): which answers rank
- * first by what the index keeps aside from its field scores, the answers' tags and their phrasings
- * in the other language (`aside` in index-format.ts). Independent of the main ranking's fields, so
+ * first by the fields kept aside (`isAsideField` in fields.ts): the answers' tags and their phrasings
+ * in the other language, by presence alone. Independent of the main ranking's weights, so
  * when both put the same answer first, that says more than either alone.
  */
 import { firstThree } from './best-first.js';
@@ -24,9 +24,7 @@ export function createAsideOpinion(index: SerializedIndex, terms: IndexTerms, gu
         if (no === undefined) continue;
         const score = terms.idf(no) * e.weight * group.factor;
         if (!(score > 0)) continue;
-        let doc = 0;
-        for (const gap of index.aside[no]) {
-          doc += gap;
+        for (const doc of terms.asideDocs(no)) {
           if (guides.has(doc)) continue;
           if (!seen[doc]) {
             seen[doc] = 1;

@@ -16,9 +16,6 @@ export interface BuildOptions {
   questionsWeight?: number;
 }
 
-/** What an answer is called outside its own wording: its tags, and its title and questions in the other language. */
-const ASIDE_FIELDS: ReadonlySet<string> = new Set(['tags', 'translation']);
-
 function fieldText(doc: SearchDoc, field: (typeof FIELDS)[number]['name'], translation: SearchDoc | undefined): string {
   switch (field) {
     case 'title':
@@ -100,26 +97,11 @@ export function buildIndex(
     });
   });
 
-  // The second opinion (see `aside` in index-format.ts): which answers name a term in their tags or
-  // other-language phrasings. Presence alone: it only has to pick a best answer, and stays small.
-  const aside = new Map<string, Set<number>>();
-  perDoc.forEach((fields, docNo) => {
-    fields.forEach(({ counts }, fi) => {
-      if (!ASIDE_FIELDS.has(FIELDS[fi].name)) return;
-      for (const term of counts.keys()) {
-        let docsOf = aside.get(term);
-        if (!docsOf) aside.set(term, (docsOf = new Set()));
-        docsOf.add(docNo);
-      }
-    });
-  });
-
   const terms = [...occurrences.keys()].sort();
   // Compacted by what the words are as typed, before the index's own informal → formal step.
   const informal = compactInformal(lang, new Set(terms), stopwords, createAnalyzer(synonyms, lang, { stopwords, informal: [] }));
   const shapes = numberedShapes(occurrences);
   const postings = terms.map((term) => flatten(occurrences.get(term)!, shapes));
-  const asideDocs = terms.map((term) => gaps(aside.get(term)));
 
   const termNo = new Map(terms.map((t, i) => [t, i]));
   const phrasings = docs.map((doc) =>
@@ -136,7 +118,6 @@ export function buildIndex(
     shapes: [...shapes.keys()].map((key) => key.split(',').map(Number)),
     lengths: perDoc.map((fields) => fields.map((f) => f.length)),
     fieldWeights,
-    aside: asideDocs,
     phrasings,
     translated: docs.map((doc) => {
       const t = translationOf.get(doc.id);
@@ -181,12 +162,6 @@ function flatten(byDoc: ReadonlyMap<number, number[]>, shapes: ReadonlyMap<strin
     previous = docNo;
   }
   return flat;
-}
-
-/** Doc numbers in order, each as the gap from the one before. */
-function gaps(docNos: ReadonlySet<number> | undefined): number[] {
-  const sorted = [...(docNos ?? [])].sort((a, b) => a - b);
-  return sorted.map((d, i) => d - (i ? sorted[i - 1] : 0));
 }
 
 /** The terms the words stand for, as the analyzer of this index sees them (a synonym folds onto its group's term). */

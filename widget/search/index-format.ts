@@ -4,7 +4,7 @@
  */
 import type { Lang } from './types.js';
 
-export const INDEX_FORMAT = 9;
+export const INDEX_FORMAT = 10;
 
 export interface SerializedIndex {
   format: typeof INDEX_FORMAT;
@@ -27,12 +27,6 @@ export interface SerializedIndex {
   lengths: number[][];
   /** Each field's weight (FIELDS' order) when the index was built: tuning builds indexes with other body and questions weights. */
   fieldWeights: number[];
-  /**
-   * Per term (same order): the answers naming it in their tags or their title and questions in the
-   * other language, as doc-number gaps. A second, independent ranking: when it picks another best
-   * answer than `postings` do, the question sits between answers (see `agree` in decision.ts).
-   */
-  aside: number[][];
   /** Per doc: its title and each alternative question as a list of term numbers (the phrasings people use). */
   phrasings: number[][][];
   /**
@@ -66,8 +60,6 @@ export function isSerializedIndex(value: unknown): value is SerializedIndex {
     Array.isArray(v.phrasings) &&
     v.phrasings.length === v.docs.length &&
     (v.translated === undefined || (Array.isArray(v.translated) && v.translated.length === v.docs.length)) &&
-    Array.isArray(v.aside) &&
-    v.aside.length === v.postings.length &&
     Array.isArray(v.synonyms) &&
     Array.isArray(v.stopwords) &&
     Array.isArray(v.informal) &&

@@ -3,7 +3,7 @@
  * for the same few terms again and again, so each idf and each decoded posting list is computed on
  * first use and kept.
  */
-import { FIELDS } from './fields.js';
+import { FIELDS, isAsideField } from './fields.js';
 import { frontDecode } from './front-coding.js';
 import type { SerializedIndex } from './index-format.js';
 
@@ -25,6 +25,7 @@ export class IndexTerms {
   readonly unknownIdf: number;
   private readonly idfs: Float64Array;
   private readonly decoded = new Map<number, Postings>();
+  private readonly asides = new Map<number, Int32Array>();
   /** Per doc and field (docs × FIELDS, flat): the field's weight over its length normalisation. */
   private readonly fieldFactors: Float64Array;
   private readonly shapeFields: ShapeFields;
@@ -90,6 +91,22 @@ export class IndexTerms {
     return p;
   }
 
+  /**
+   * The docs naming term number `no` in a field kept aside (`isAsideField` in fields.ts: their tags,
+   * their phrasings in the other language), read from the postings' shapes.
+   */
+  asideDocs(no: number): Int32Array {
+    let docs = this.asides.get(no);
+    if (!docs) {
+      const { docs: all } = this.postings(no);
+      const flat = this.index.postings[no];
+      const { aside } = this.shapeFields;
+      docs = all.filter((_, i) => aside[flat[2 * i + 1]] === 1);
+      this.asides.set(no, docs);
+    }
+    return docs;
+  }
+
   private idfOfCount(df: number): number {
     const n = this.index.docs.length;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -119,11 +136,14 @@ function fieldFactors({ lengths, fieldWeights }: SerializedIndex): Float64Array 
 interface ShapeFields {
   single: Int32Array;
   counts: Float64Array;
+  /** Per shape: 1 when it has the term in a field kept aside. */
+  aside: Uint8Array;
 }
 
 function shapeFields(shapes: readonly (readonly number[])[]): ShapeFields {
   const single = new Int32Array(shapes.length).fill(SEVERAL_FIELDS);
   const counts = new Float64Array(shapes.length * FIELD_COUNT);
+  const aside = new Uint8Array(shapes.length);
   shapes.forEach((shape, s) => {
     let fields = 0;
     for (let f = 0; f < FIELD_COUNT; f++) {
@@ -132,9 +152,10 @@ function shapeFields(shapes: readonly (readonly number[])[]): ShapeFields {
       if (count > 0) {
         fields++;
         single[s] = f;
+        if (isAsideField(FIELDS[f])) aside[s] = 1;
       }
     }
     if (fields !== 1) single[s] = SEVERAL_FIELDS;
   });
-  return { single, counts };
+  return { single, counts, aside };
 }

@@ -46,7 +46,7 @@ describe('ask with its bundle cache', () => {
     // A mark only the cached bundle has: an answer that shows it was read, not built again.
     const [name] = readdirSync(cache);
     const cached = JSON.parse(readFileSync(join(cache, name), 'utf8'));
-    for (const doc of cached.index.docs) if (doc[0] === 'office-hours') doc[1] = 'from the cache';
+    for (const entry of cached.entries) if (entry.id === 'office-hours') entry.title = 'from the cache';
     writeFileSync(join(cache, name), JSON.stringify(cached));
     expect(ask('jam buka kantor imigrasi').results[0].title).toBe('from the cache');
   });

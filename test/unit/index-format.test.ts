@@ -46,6 +46,11 @@ describe('front-coded terms', () => {
     expect(frontCode(terms).length).toBeLessThan(terms.join(' ').length);
   });
 
+  it('refuse, when the index is built, a term they could not give back', () => {
+    expect(() => frontCode(['paspor', ''])).toThrow(/cannot front-code/);
+    expect(() => frontCode(['Paspor'])).toThrow(/cannot front-code/);
+  });
+
   it('refuse a string that is not front-coded', () => {
     for (const bad of ['paspor', 'Apaspor' + 'Z', 'AB', 'Apaspor' + 'Hx']) expect(frontDecode(bad)).toBeUndefined();
   });
@@ -92,5 +97,6 @@ describe('postings as shapes', () => {
     const damaged = { ...index, terms: frontCode(['paspor']) };
     expect(() => createSearcher(damaged, DOCS)).toThrow(/damaged/);
     expect(() => createSearcher({ ...index, terms: 'not front-coded' }, DOCS)).toThrow(/damaged/);
+    expect(() => createSearcher({ ...index, stopwords: 'not front-coded' }, DOCS)).toThrow(/damaged/);
   });
 });

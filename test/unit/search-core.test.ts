@@ -254,6 +254,9 @@ describe('search core: the letters opinion', () => {
     const blind = createSearcher(index, [{ id: 'passport-lost' }, null, 'x', { id: 3, title: [] }]);
     expect(blind.search('paspor saya hilang').results[0].id).toBe('passport-lost');
     expect(blind.search('paspor saya hilang').evidence.lettersAgree).toBe(0);
+    // Results take their titles from the entries: one without a title is shown by its id.
+    expect(blind.search('paspor saya hilang').results[0].title).toBe('passport-lost');
+    expect(searcher.search('paspor saya hilang').results[0].title).toBe(DOCS[0].title);
     expect(searcher.search('paspor saya hilang').evidence.lettersAgree).toBe(1);
   });
 });

@@ -111,7 +111,7 @@ export function buildIndex(
   return {
     format: INDEX_FORMAT,
     lang,
-    docs: docs.map((d) => [d.id, d.title, d.category]),
+    docs: docs.map((d) => [d.id, d.category]),
     guides: docs.flatMap((d, i) => (d.checker ? [i] : [])),
     terms: frontCode(terms),
     postings,
@@ -124,7 +124,7 @@ export function buildIndex(
       return t ? [t.title, ...t.questions] : [];
     }),
     synonyms,
-    stopwords,
+    stopwords: frontCode(stopwords),
     informal,
     scope: {
       elsewhere: singleTerms(analyzer, SCOPE.elsewhere),

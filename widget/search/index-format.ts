@@ -4,13 +4,16 @@
  */
 import type { Lang } from './types.js';
 
-export const INDEX_FORMAT = 10;
+export const INDEX_FORMAT = 11;
 
 export interface SerializedIndex {
   format: typeof INDEX_FORMAT;
   lang: Lang;
-  /** Per answer: [id, title, category]. A doc's number is its position here. */
-  docs: [string, string, string][];
+  /**
+   * Per answer: [id, category]. A doc's number is its position here. Its title is the bundle's
+   * entry's (the searcher is given the entries): a second copy here was 5 % of the index.
+   */
+  docs: [string, string][];
   /** Doc numbers of requirement checkers: guides shown beside answers, never the answer itself. */
   guides: number[];
   /** The sorted vocabulary of distinct terms, front-coded (front-coding.ts). A term's number is its place in it. */
@@ -36,8 +39,8 @@ export interface SerializedIndex {
   translated?: string[][];
   /** The synonym groups the index was built with; the searcher needs the same analyzer. */
   synonyms: string[][];
-  /** Words that carry no topic, in either language (questions mix them). */
-  stopwords: string[];
+  /** Words that carry no topic, in either language (questions mix them), sorted and front-coded (front-coding.ts). */
+  stopwords: string;
   /** Informal → formal spellings whose formal side this index knows (compacted from a published dictionary). */
   informal: [string, string][];
   /** Terms naming other offices' documents, immigration's own terms and among them its documents, places (see `SCOPE` in lexicon.ts). */
@@ -61,7 +64,7 @@ export function isSerializedIndex(value: unknown): value is SerializedIndex {
     v.phrasings.length === v.docs.length &&
     (v.translated === undefined || (Array.isArray(v.translated) && v.translated.length === v.docs.length)) &&
     Array.isArray(v.synonyms) &&
-    Array.isArray(v.stopwords) &&
+    typeof v.stopwords === 'string' &&
     Array.isArray(v.informal) &&
     !!v.scope &&
     Array.isArray(v.scope.elsewhere) &&

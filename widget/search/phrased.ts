@@ -22,6 +22,12 @@ export function entriesById(entries: unknown): Map<string, unknown> {
   return out;
 }
 
+/** The entry's title, as results show it; empty when it has none. */
+export function titleOf(entry: unknown): string {
+  const title = (entry as Partial<Phrased> | null | undefined)?.title;
+  return typeof title === 'string' ? title : '';
+}
+
 /** The title, each question, and the tags as one text; none when the entry has no title. */
 export function phrasedTexts(entry: unknown): string[] {
   const o = entry as Partial<Phrased> | null | undefined;

@@ -5,9 +5,11 @@ import { bestFirst, type BestFirst } from './best-first.js';
 import { isConfident, TUNING, type Evidence } from './decision.js';
 import { createElsewhereCheck } from './elsewhere.js';
 import { K1 } from './fields.js';
+import { frontDecode } from './front-coding.js';
 import { isSerializedIndex, type SerializedIndex } from './index-format.js';
 import { IndexTerms } from './index-terms.js';
 import { LettersOpinion } from './letters-opinion.js';
+import { entriesById, titleOf } from './phrased.js';
 import { phrasingModelFor } from './phrasing-model.js';
 import { createQuestionParts, type TermGroup } from './question-parts.js';
 import { snippetOf, type SnippetPart } from './snippet.js';
@@ -61,20 +63,26 @@ const DECISION_DEPTH = 5;
 const LETTERS_CANDIDATES = 10;
 
 /**
- * `entries` are the bundle's entries (their titles, questions and tags): the letters opinion reads
- * them as written, which the index, all stemmed terms, no longer holds.
+ * `entries` are the bundle's entries (their titles, questions and tags): results take their titles
+ * from them, and the letters opinion reads them as written, which the index, all stemmed terms, no
+ * longer holds.
  */
 export function createSearcher(input: unknown, entries: unknown): Searcher {
   if (!isSerializedIndex(input)) throw new Error('[faq-assistant] the search index is missing or of an unknown format');
   const index: SerializedIndex = input;
+  const stopwords = frontDecode(index.stopwords);
+  if (!stopwords) throw new Error('[faq-assistant] the search index is damaged: its stop words cannot be read');
   const letters = new LettersOpinion(
     index.docs.map(([id]) => id),
     entries,
-    new Set(index.stopwords),
+    new Set(stopwords),
   );
-  const analyzer: Analyzer = createAnalyzer(index.synonyms, index.lang, { stopwords: index.stopwords, informal: index.informal });
+  const analyzer: Analyzer = createAnalyzer(index.synonyms, index.lang, { stopwords, informal: index.informal });
   const terms = new IndexTerms(index);
   const vocabulary = new Vocabulary(terms.list);
+  const entryOf = entriesById(entries);
+  // An answer missing from the entries (never so in a bundle as built) is shown by its id.
+  const titles = index.docs.map(([id]) => titleOf(entryOf.get(id)) || id);
   const termNo = terms.numbers;
   const idfOfNo = (no: number) => terms.idf(no);
   const termsOf = (text: string): number[] => terms.known(analyzer.terms(text));
@@ -288,8 +296,8 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
     };
     const hits = (list: readonly { doc: number; score: number }[]): SearchHit[] =>
       list.map(({ doc, score }) => {
-        const [id, title, category] = index.docs[doc];
-        return { id, title, category, score: Math.round(score * 1000) / 1000, matched: [...new Set(matches.get(doc)!.map((m) => m.term))] };
+        const [id, category] = index.docs[doc];
+        return { id, title: titles[doc], category, score: Math.round(score * 1000) / 1000, matched: [...new Set(matches.get(doc)!.map((m) => m.term))] };
       });
     return { answered, evidence, answer: () => hits(ranked.slice(0, shown)), suggestions: () => hits(suggested().slice(0, shown)) };
   }

@@ -2,7 +2,8 @@
  * `npm run eval [-- --content DIR --queries FILE --json --quiet --no-kfold]`: answer quality on a
  * labelled question set, through exactly the search the widget runs. Defaults to the project's own
  * content and its questions (test/quality/). Then the k-fold figures of the decision over every
- * tuning set: those are the ones to quote, since the shipped model was fitted on these sets; and
+ * tuning set: those are the ones to quote, since the shipped model was fitted on these sets (with
+ * the same figures over three more draws of the folds, since one draw is lucky or not by a point); and
  * last the sealed sets (test/quality/fresh*.jsonl), which no knob or model was ever fitted on.
  */
 import { existsSync } from 'node:fs';

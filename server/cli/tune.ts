@@ -10,7 +10,7 @@ import { formatCrossValidation, kfold } from '../search/kfold-report.js';
 
 const OUT = fileURLToPath(new URL('../../widget/search/tuned.ts', import.meta.url));
 
-const result = await kfold();
+const result = await kfold(0);
 console.log(formatCrossValidation(result));
 const { bodyWeight, questionsWeight, model } = result.chosen;
 const round = (v: number) => Math.round(v * 1000) / 1000;

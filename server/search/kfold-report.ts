@@ -44,21 +44,32 @@ export async function loadTuningData(
 export interface KFold {
   data: TuningData;
   cv: CrossValidation & { judged: Judged[] };
+  /** The same k-fold over other shuffles of the questions into folds: how much the figures owe to one draw. */
+  redrawn: CrossValidation[];
   /** What ships: the ranking setting and decision fitted on every question. */
   chosen: RankingSetting & { model: Model };
 }
 
-/** Judges every tuning set under each ranking setting, cross-validates, and fits what ships on all of it. */
-export async function kfold(): Promise<KFold> {
+/** Other shuffles into folds, besides the one quoted (FOLD_SEED in tune.ts). */
+const REDRAW_SEEDS = [1, 2, 3];
+
+/**
+ * Judges every tuning set under each ranking setting, cross-validates, and fits what ships on all of
+ * it. `redraws`: how many other shuffles into folds to cross-validate over as well (each costs a few
+ * seconds; the judging, done once, is most of the run).
+ */
+export async function kfold(redraws = REDRAW_SEEDS.length): Promise<KFold> {
   const bySetting: TuningData[] = [];
   const inputs = newInputs();
   for (const setting of RANKING_SETTINGS) bySetting.push(await loadTuningData(tuningSets(), setting, inputs));
-  const cv = crossValidateChoosing(bySetting.map((d) => d.judged.flat()));
-  const setting = bestSetting(bySetting.map((d) => d.judged.flat()));
-  return { data: bySetting[0], cv, chosen: { ...RANKING_SETTINGS[setting], model: fitModel(bySetting[setting].judged.flat()) } };
+  const all = bySetting.map((d) => d.judged.flat());
+  const cv = crossValidateChoosing(all);
+  const redrawn = REDRAW_SEEDS.slice(0, redraws).map((seed) => crossValidateChoosing(all, cv.k, seed));
+  const setting = bestSetting(all);
+  return { data: bySetting[0], cv, redrawn, chosen: { ...RANKING_SETTINGS[setting], model: fitModel(bySetting[setting].judged.flat()) } };
 }
 
-export function formatCrossValidation({ data, cv }: KFold): string {
+export function formatCrossValidation({ data, cv, redrawn }: KFold): string {
   const decided = new Map(cv.judged.map((j, i) => [j, cv.heldOut[i]]));
   const lines = [
     `k-fold (${cv.k} folds${cv.choices ? `, the ranking setting (body and questions weights) chosen per fold among ${cv.choices}` : ''} over ${cv.judged.length} questions of ${data.sets.map((s) => s.name).join(', ')}): every decision by a model fitted without that question`,
@@ -80,6 +91,19 @@ export function formatCrossValidation({ data, cv }: KFold): string {
       `answered wrong ${formatPct(s.answeredWrong.mean)} ± ${formatPct(s.answeredWrong.sd)}, ` +
       `top-3 ${formatPct(s.top3.mean)} ± ${formatPct(s.top3.sd)}, declined ${formatPct(s.declined.mean)} ± ${formatPct(s.declined.sd)}`,
   );
+  if (redrawn.length) {
+    // One draw of the folds can be lucky or not by about a point: the same figure over other draws says how much.
+    const draws = [cv, ...redrawn].map((c) => spread(c.folds));
+    const range = (key: 'answeredTop1' | 'answeredWrong' | 'top3' | 'declined') => {
+      const means = draws.map((d) => d[key].mean);
+      const mean = means.reduce((a, b) => a + b, 0) / means.length;
+      return `${formatPct(mean)} (${formatPct(Math.min(...means))}–${formatPct(Math.max(...means))})`;
+    };
+    lines.push(
+      `over ${draws.length} draws of the folds (mean, lowest–highest draw): top-1 answered ${range('answeredTop1')}, ` +
+        `answered wrong ${range('answeredWrong')}, top-3 ${range('top3')}, declined ${range('declined')}`,
+    );
+  }
   return lines.join('\n');
 }
 

@@ -73,8 +73,11 @@ export function fitModel(judged: readonly Judged[]): Model {
 
 export const decideWith = (m: Model) => (e: Evidence) => !forced(e) && confidenceOf(e, m) >= m.threshold;
 
+/** The shuffle the quoted k-fold figures use. */
+export const FOLD_SEED = 20261201;
+
 /** A fixed, seeded shuffle, so two runs make the same folds. */
-function foldOf(n: number, k: number, seed = 20261201): number[] {
+function foldOf(n: number, k: number, seed = FOLD_SEED): number[] {
   const order = Array.from({ length: n }, (_, i) => i);
   let a = seed;
   const rnd = () => ((a = (a * 1103515245 + 12345) >>> 0) / 2 ** 32);
@@ -131,9 +134,9 @@ export function bestSetting(bySetting: readonly (readonly Judged[])[]): number {
  * order. (Chosen by the decision's utility instead, they barely move it, and so would never weigh
  * what they do to the order.)
  */
-export function crossValidateChoosing(bySetting: readonly (readonly Judged[])[], k = 5): CrossValidation & { judged: Judged[] } {
+export function crossValidateChoosing(bySetting: readonly (readonly Judged[])[], k = 5, seed = FOLD_SEED): CrossValidation & { judged: Judged[] } {
   const n = bySetting[0].length;
-  const fold = foldOf(n, k);
+  const fold = foldOf(n, k, seed);
   const heldOut = new Array<boolean>(n).fill(false);
   const judged = new Array<Judged>(n);
   const folds: Scores[] = [];

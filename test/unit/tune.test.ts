@@ -58,4 +58,14 @@ describe('choosing the ranking setting', () => {
     expect(cv.judged.every((j, i) => j === better[i])).toBe(true);
     expect(cv.folds).toHaveLength(cv.k);
   });
+
+  it('draws other folds from another seed, each question still held out exactly once', () => {
+    const judged = judgedUnder((i) => (i % 3 ? 'a' : 'b'), 60);
+    const sizes = (seed?: number) => crossValidateChoosing([judged], 5, seed).folds.map((f) => f.questions);
+    for (const seed of [undefined, 1, 2]) expect(sizes(seed).reduce((a, b) => a + b, 0)).toBe(60);
+    // Another draw puts other questions together, so the folds' figures differ.
+    const answeredPerFold = (seed?: number) => crossValidateChoosing([judged], 5, seed).folds.map((f) => [f.top1, f.noAnswer]);
+    expect(answeredPerFold(1)).not.toEqual(answeredPerFold(undefined));
+  });
 });
+

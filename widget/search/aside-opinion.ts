@@ -15,8 +15,12 @@ export function createAsideOpinion(index: SerializedIndex, terms: IndexTerms, gu
   // counts once per doc); kept between questions, and put back once the part is added up.
   const best = new Float64Array(index.docs.length);
   const seen = new Uint8Array(index.docs.length);
+  // Each doc's total over the parts, and the docs that have one: arrays kept between questions, not
+  // a Map per question (a common tag names thousands of answers at 10,000 of them).
+  const totals = new Float64Array(index.docs.length);
+  const scored = new Uint8Array(index.docs.length);
   return (groups) => {
-    const scores = new Map<number, number>();
+    const docs: number[] = [];
     for (const group of groups) {
       const inGroup: number[] = [];
       for (const e of group.expansions) {
@@ -35,9 +39,18 @@ export function createAsideOpinion(index: SerializedIndex, terms: IndexTerms, gu
       }
       for (const doc of inGroup) {
         seen[doc] = 0;
-        scores.set(doc, (scores.get(doc) ?? 0) + best[doc]);
+        if (!scored[doc]) {
+          scored[doc] = 1;
+          docs.push(doc);
+        }
+        totals[doc] += best[doc];
       }
     }
-    return firstThree(scores);
+    const first = firstThree(docs, totals);
+    for (const doc of docs) {
+      totals[doc] = 0;
+      scored[doc] = 0;
+    }
+    return first;
   };
 }

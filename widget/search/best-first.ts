@@ -42,14 +42,15 @@ export function bestFirst(items: readonly number[], before: (a: number, b: numbe
   };
 }
 
-/** The three highest-scored docs, ties to the lower number, in one pass (every answer a tag names may be scored). */
-export function firstThree(scores: ReadonlyMap<number, number>): number[] {
-  const best: [number, number][] = [];
-  for (const entry of scores) {
-    const at = best.findIndex(([doc, score]) => entry[1] > score || (entry[1] === score && entry[0] < doc));
-    if (at >= 0) best.splice(at, 0, entry);
-    else if (best.length < 3) best.push(entry);
+/** The three highest-scored of `docs` (`scores[doc]`), ties to the lower number, in one pass (every answer a tag names may be scored). */
+export function firstThree(docs: readonly number[], scores: Float64Array): number[] {
+  const best: number[] = [];
+  for (const doc of docs) {
+    const score = scores[doc];
+    const at = best.findIndex((b) => score > scores[b] || (score === scores[b] && doc < b));
+    if (at >= 0) best.splice(at, 0, doc);
+    else if (best.length < 3) best.push(doc);
     if (best.length > 3) best.pop();
   }
-  return best.map(([doc]) => doc);
+  return best;
 }

@@ -10,6 +10,7 @@ import { isSerializedIndex, type SerializedIndex } from './index-format.js';
 import { IndexTerms } from './index-terms.js';
 import { LettersOpinion } from './letters-opinion.js';
 import { entriesById, titleOf } from './phrased.js';
+import { PartMatches } from './part-matches.js';
 import { phrasingModelFor } from './phrasing-model.js';
 import { createQuestionParts, type TermGroup } from './question-parts.js';
 import { snippetOf, type SnippetPart } from './snippet.js';
@@ -112,7 +113,7 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
   const covered = new Float64Array(docCount);
   const groupBest = new Float64Array(docCount);
   const groupExpansion = new Int32Array(docCount).fill(-1);
-  let touched: number[] = [];
+  const matches = new PartMatches(docCount, terms.list.length);
 
   const groupsOf = createQuestionParts({
     analyzer,
@@ -143,8 +144,8 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
     const groups = groupsOf(query, analysed);
     const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
     const informative = groups.filter((g) => g.weight > 0).length;
-    for (const doc of touched) scores[doc] = covered[doc] = 0;
-    const matches = new Map<number, { group: number; term: string; weight: number }[]>();
+    for (const doc of matches.touched) scores[doc] = covered[doc] = 0;
+    matches.start(groups, (term) => termNo.get(term));
 
     groups.forEach((group, gi) => {
       // A doc scores each part of the question once, through its best-matching expansion.
@@ -165,36 +166,16 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
         }
       });
       for (const doc of inGroup) {
-        const { term, weight } = group.expansions[groupExpansion[doc]];
+        matches.add(gi, doc, groupExpansion[doc]);
+        covered[doc] += group.weight * group.expansions[groupExpansion[doc]].weight;
         groupExpansion[doc] = -1;
         scores[doc] += groupBest[doc];
-        covered[doc] += group.weight * weight;
-        let list = matches.get(doc);
-        if (!list) matches.set(doc, (list = []));
-        list.push({ group: gi, term, weight });
       }
     });
-    touched = [...matches.keys()];
-
+    const touched = matches.touched;
     // People paraphrase one particular way of asking: reward the answer whose title or alternative
     // question is closest to the whole question (idf-weighted overlap), on top of the field scores.
-    const phrasingSimilarity = (doc: number): number => {
-      const matchedTerms = new Map<number, number>();
-      for (const m of matches.get(doc)!) matchedTerms.set(termNo.get(m.term)!, groups[m.group].weight * m.weight);
-      let best = 0;
-      for (const phrasing of index.phrasings[doc]) {
-        let shared = 0;
-        let phrasingOnly = 0;
-        for (const no of phrasing) {
-          const w = matchedTerms.get(no);
-          if (w !== undefined) shared += w;
-          else phrasingOnly += idfOfNo(no);
-        }
-        const union = totalWeight + phrasingOnly;
-        if (union > 0) best = Math.max(best, shared / union);
-      }
-      return best;
-    };
+    const phrasingSimilarity = (doc: number): number => matches.closestPhrasing(doc, index.phrasings[doc], totalWeight, idfOfNo);
     // The document a question names (a passport, a VoA, a KITAS) is what it is about, more than its
     // other words ("how many days for a passport" is not about the VoA's 30 days): an answer whose
     // title and questions name other documents but none of the question's is about something else.
@@ -231,10 +212,16 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
       if (ranked.length > limit) ranked.pop();
     };
     if (limit > 0) for (const doc of likely) keep(doc);
+    // A doc's own ceiling is lower: its closest phrasing shares at most the words it matched, so
+    // its similarity is at most its coverage. One whose ceiling cannot reach the last kept result
+    // is not compared at all (most, when a common word gives thousands of answers close scores).
+    const ownCeiling = (doc: number) =>
+      Math.max(1, 1 + TUNING.phrasingBoost * Math.min(1, totalWeight ? (covered[doc] / totalWeight) * (1 + 1e-9) : 1)) * (1 + TUNING.phrasingModelWeight * LIKELY);
     for (let i = 0, doc = candidates.at(0); doc !== undefined; doc = candidates.at(++i)) {
       if (limit <= 0) break;
       if (ranked.length >= limit && scores[doc] * ceiling < ranked[ranked.length - 1].score) break;
       if (isLikely(doc)) continue;
+      if (ranked.length >= limit && scores[doc] * ownCeiling(doc) < ranked[ranked.length - 1].score) continue;
       keep(doc);
     }
     // Does the answer's own title or questions hold the question's words, or only its body?
@@ -242,7 +229,7 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
       if (!totalWeight) return 0;
       const phrased = phrasedOf(doc).terms;
       let asked = 0;
-      for (const m of matches.get(doc)!) if (phrased.has(termNo.get(m.term)!)) asked += groups[m.group].weight * m.weight;
+      for (const m of matches.of(doc)) if (phrased.has(termNo.get(m.term)!)) asked += groups[m.group].weight * m.weight;
       return asked / totalWeight;
     };
     // A requirement checker is a guide beside the answers, never the answer itself: it is shown
@@ -297,7 +284,7 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
     const hits = (list: readonly { doc: number; score: number }[]): SearchHit[] =>
       list.map(({ doc, score }) => {
         const [id, category] = index.docs[doc];
-        return { id, title: titles[doc], category, score: Math.round(score * 1000) / 1000, matched: [...new Set(matches.get(doc)!.map((m) => m.term))] };
+        return { id, title: titles[doc], category, score: Math.round(score * 1000) / 1000, matched: [...new Set(matches.of(doc).map((m) => m.term))] };
       });
     return { answered, evidence, answer: () => hits(ranked.slice(0, shown)), suggestions: () => hits(suggested().slice(0, shown)) };
   }

@@ -4,15 +4,15 @@ import { buildIndex, type BuildOptions } from '../../widget/search/build-index.j
 import { LANGS, type ContentBundle, type Lang } from '../../widget/search/types.js';
 import type { LoadedContent } from './load.js';
 
-export function buildBundle(content: LoadedContent, lang: Lang, options: Omit<BuildOptions, 'translations'> = {}): ContentBundle {
+/** What a language's searcher is made of: its entries and their index (the CLI tools need no more of a bundle). */
+export function searchableOf(content: LoadedContent, lang: Lang, options: Omit<BuildOptions, 'translations'> = {}): Pick<ContentBundle, 'entries' | 'index'> {
   const entries = content.entries[lang];
-  const built = {
-    lang,
-    entries,
-    index: buildIndex(entries, content.synonyms, lang, { ...options, translations: content.entries[lang === 'id' ? 'en' : 'id'] }),
-    synonyms: content.synonyms,
-    site: content.site,
-  };
+  return { entries, index: buildIndex(entries, content.synonyms, lang, { ...options, translations: content.entries[lang === 'id' ? 'en' : 'id'] }) };
+}
+
+export function buildBundle(content: LoadedContent, lang: Lang, options: Omit<BuildOptions, 'translations'> = {}): ContentBundle {
+  const { entries, index } = searchableOf(content, lang, options);
+  const built = { lang, entries, index, synonyms: content.synonyms, site: content.site };
   return { version: versionOf(content.hash, built), ...built };
 }
 

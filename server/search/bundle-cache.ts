@@ -65,8 +65,8 @@ export async function cachedSearcher(dir: string, lang: Lang): Promise<Searcher>
   if (cached) return cached;
   // Imported only now: the loader and its dependencies are most of a cached run's saving.
   const { loadCheckedContent } = await import('./searchers.js');
-  const { buildBundle } = await import('../content/bundle.js');
-  const bundle = buildBundle(await loadCheckedContent(dir), lang);
+  const { searchableOf } = await import('../content/bundle.js');
+  const bundle = searchableOf(await loadCheckedContent(dir), lang);
   if (file) {
     // Written whole under another name, then renamed: a run that stops halfway leaves no half a file.
     const partial = `${file}.${process.pid}.partial`;

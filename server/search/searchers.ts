@@ -1,7 +1,7 @@
 /** Loads a content folder and gives one searcher per language: what the CLI tools share. */
 import { formatProblem } from '../content/problems.js';
 import { hasErrors, loadContent, type LoadedContent } from '../content/load.js';
-import { buildBundle } from '../content/bundle.js';
+import { searchableOf } from '../content/bundle.js';
 import type { BuildOptions } from '../../widget/search/build-index.js';
 import { createSearcher, type Searcher } from '../../widget/search/index.js';
 import { LANGS, type Lang } from '../../widget/search/types.js';
@@ -37,8 +37,8 @@ export function searchersOf(content: LoadedContent, options: Omit<BuildOptions, 
   const searcherFor = (lang: Lang): Searcher => {
     let searcher = built.get(lang);
     if (!searcher) {
-      const bundle = buildBundle(content, lang, options);
-      built.set(lang, (searcher = createSearcher(bundle.index, bundle.entries)));
+      const { index, entries } = searchableOf(content, lang, options);
+      built.set(lang, (searcher = createSearcher(index, entries)));
     }
     return searcher;
   };

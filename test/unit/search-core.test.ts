@@ -12,6 +12,7 @@ import { buildIndex } from '../../widget/search/build-index.js';
 import { createSearcher, featuresOf, FEATURES, normalizeQuery, type SearchDoc } from '../../widget/search/index.js';
 import { TUNED } from '../../widget/search/tuned.js';
 import { LettersOpinion } from '../../widget/search/letters-opinion.js';
+import { entriesById } from '../../widget/search/phrased.js';
 
 const DOCS: SearchDoc[] = [
   {
@@ -216,7 +217,7 @@ describe('search core: what a citizen notices', () => {
 
 describe('search core: the letters opinion', () => {
   const ids = DOCS.map((d) => d.id);
-  const letters = new LettersOpinion(ids, DOCS, new Set(['yang', 'saya', 'di', 'apa']));
+  const letters = new LettersOpinion(ids, entriesById(DOCS), new Set(['yang', 'saya', 'di', 'apa']));
   const order = (q: string) => {
     const closeness = letters.closeness(q, ids.map((_, i) => i));
     return [...closeness.keys()].sort((a, b) => closeness.get(b)! - closeness.get(a)!).map((i) => ids[i]);

@@ -47,9 +47,9 @@ export function firstThree(docs: readonly number[], scores: Float64Array): numbe
   const best: number[] = [];
   for (const doc of docs) {
     const score = scores[doc];
-    const at = best.findIndex((b) => score > scores[b] || (score === scores[b] && doc < b));
-    if (at >= 0) best.splice(at, 0, doc);
-    else if (best.length < 3) best.push(doc);
+    let at = best.length;
+    while (at > 0 && (score > scores[best[at - 1]] || (score === scores[best[at - 1]] && doc < best[at - 1]))) at--;
+    if (at < 3) best.splice(at, 0, doc);
     if (best.length > 3) best.pop();
   }
   return best;

@@ -83,18 +83,23 @@ export function buildIndex(
     (f) => (f.name === 'text' ? options.bodyWeight : f.name === 'questions' ? options.questionsWeight : undefined) ?? f.weight,
   );
 
-  // Per term, the docs having it and how often in each field (its shape, see `shapes` in index-format.ts).
-  const occurrences = new Map<string, Map<number, number[]>>();
+  // Per term, the docs having it and how often in each field: its shape, written as "0,0,0,1,0"
+  // once the doc's fields are all counted (see `shapes` in index-format.ts).
+  const occurrences = new Map<string, Map<number, string>>();
   perDoc.forEach((fields, docNo) => {
+    const shapesHere = new Map<string, number[]>();
     fields.forEach(({ counts }, fi) => {
       for (const [term, tf] of counts) {
-        let byDoc = occurrences.get(term);
-        if (!byDoc) occurrences.set(term, (byDoc = new Map()));
-        let shape = byDoc.get(docNo);
-        if (!shape) byDoc.set(docNo, (shape = FIELDS.map(() => 0)));
+        let shape = shapesHere.get(term);
+        if (!shape) shapesHere.set(term, (shape = FIELDS.map(() => 0)));
         shape[fi] = tf;
       }
     });
+    for (const [term, shape] of shapesHere) {
+      let byDoc = occurrences.get(term);
+      if (!byDoc) occurrences.set(term, (byDoc = new Map()));
+      byDoc.set(docNo, shape.join(','));
+    }
   });
 
   const terms = [...occurrences.keys()].sort();
@@ -141,11 +146,10 @@ export function buildIndex(
  * written are 0 and 1, which gzip packs tightly. Exact weights, by contrast, differ in their last
  * digits from doc to doc, since each doc's length normalises them.
  */
-function numberedShapes(occurrences: ReadonlyMap<string, ReadonlyMap<number, number[]>>): Map<string, number> {
+function numberedShapes(occurrences: ReadonlyMap<string, ReadonlyMap<number, string>>): Map<string, number> {
   const uses = new Map<string, number>();
   for (const byDoc of occurrences.values()) {
-    for (const shape of byDoc.values()) {
-      const key = shape.join(',');
+    for (const key of byDoc.values()) {
       uses.set(key, (uses.get(key) ?? 0) + 1);
     }
   }
@@ -154,11 +158,11 @@ function numberedShapes(occurrences: ReadonlyMap<string, ReadonlyMap<number, num
 }
 
 /** [docGap, shape] pairs, as `postings` in index-format.ts (the docs were counted in order). */
-function flatten(byDoc: ReadonlyMap<number, number[]>, shapes: ReadonlyMap<string, number>): number[] {
+function flatten(byDoc: ReadonlyMap<number, string>, shapes: ReadonlyMap<string, number>): number[] {
   const flat: number[] = [];
   let previous = 0;
   for (const [docNo, shape] of byDoc) {
-    flat.push(docNo - previous, shapes.get(shape.join(','))!);
+    flat.push(docNo - previous, shapes.get(shape)!);
     previous = docNo;
   }
   return flat;

@@ -9,7 +9,7 @@
  * that answer is likelier right (see `lettersAgree` in decision.ts).
  */
 import { words } from './normalize.js';
-import { entriesById, phrasedTexts } from './phrased.js';
+import { phrasedTexts } from './phrased.js';
 
 const N = 4;
 
@@ -38,20 +38,18 @@ function vectorOf(text: string, stopwords: ReadonlySet<string>): Vector {
 }
 
 export class LettersOpinion {
-  private readonly entries: Map<string, unknown>;
   private readonly vectors = new Map<number, Vector>();
 
   /**
-   * `docIds` in the index's doc order; `entries` as a bundle ships them, in any order. Each is read
-   * only when its doc first becomes a candidate, and checked then: one it cannot read has no letters.
+   * `docIds` in the index's doc order; `entries` by id (`entriesById`, from the bundle as shipped).
+   * Each is read only when its doc first becomes a candidate, and checked then: one it cannot read
+   * has no letters.
    */
   constructor(
     private readonly docIds: readonly string[],
-    entries: unknown,
+    private readonly entries: ReadonlyMap<string, unknown>,
     private readonly stopwords: ReadonlySet<string>,
-  ) {
-    this.entries = entriesById(entries);
-  }
+  ) {}
 
   /**
    * How close (cosine, 0–1) the letters of `query` are to each of `candidates` (doc numbers);

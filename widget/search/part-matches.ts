@@ -39,8 +39,8 @@ export class PartMatches {
     this.isMatched = new Uint8Array(termCount);
   }
 
-  /** Forgets the last question's matches and starts `groups`' (`termNo`: a term's number in the index). */
-  start(groups: readonly TermGroup[], termNo: (term: string) => number | undefined): void {
+  /** Forgets the last question's matches and starts `groups`' (`termNo`: each term's number in the index). */
+  start(groups: readonly TermGroup[], termNo: ReadonlyMap<string, number>): void {
     for (const doc of this.touched) {
       this.isTouched[doc] = 0;
       for (let gi = 0; gi < this.parts; gi++) this.through[gi][doc] = -1;
@@ -48,7 +48,7 @@ export class PartMatches {
     this.touched = [];
     this.parts = groups.length;
     this.groups = groups;
-    this.expansionNos = groups.map((g) => g.expansions.map((e) => termNo(e.term) ?? -1));
+    this.expansionNos = groups.map((g) => g.expansions.map((e) => termNo.get(e.term) ?? -1));
     this.lists = new Map();
     for (let gi = 0; gi < groups.length; gi++) this.through[gi] ??= new Int32Array(this.docCount).fill(-1);
   }

@@ -14,7 +14,7 @@
  */
 import type { SerializedIndex } from './index-format.js';
 import { foldText } from './normalize.js';
-import { entriesById, phrasedTexts } from './phrased.js';
+import { phrasedTexts } from './phrased.js';
 
 const ALPHA = 1;
 /** Symbols of folded text (normalize.ts): space, a–z, 0–9. */
@@ -234,8 +234,7 @@ function counting(docCount: number, termCount: number, phrasingsOf: (doc: number
  * other language's as the index does. The index already has the terms of each title and question;
  * only tags and the other language's are analysed here (`termsOf`: text to the index's term numbers).
  */
-export function phrasingModelFor(index: SerializedIndex, entries: unknown, termsOf: (text: string) => number[]): PhrasingModel {
-  const byId = entriesById(entries);
+export function phrasingModelFor(index: SerializedIndex, byId: ReadonlyMap<string, unknown>, termsOf: (text: string) => number[]): PhrasingModel {
   return new PhrasingModel(index.docs.length, index.postings.length, (doc) => {
     const texts = phrasedTexts(byId.get(index.docs[doc][0]));
     // The index's terms are for the title and questions it was built from, in that order: usable

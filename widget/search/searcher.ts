@@ -73,21 +73,22 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
   const index: SerializedIndex = input;
   const stopwords = frontDecode(index.stopwords);
   if (!stopwords) throw new Error('[faq-assistant] the search index is damaged: its stop words cannot be read');
+  // The bundle's entries by id, read once: results' titles, the letters opinion and the phrasing model all look them up.
+  const entryOf = entriesById(entries);
   const letters = new LettersOpinion(
     index.docs.map(([id]) => id),
-    entries,
+    entryOf,
     new Set(stopwords),
   );
   const analyzer: Analyzer = createAnalyzer(index.synonyms, index.lang, { stopwords, informal: index.informal });
   const terms = new IndexTerms(index);
   const vocabulary = new Vocabulary(terms.list);
-  const entryOf = entriesById(entries);
   // An answer missing from the entries (never so in a bundle as built) is shown by its id.
   const titles = index.docs.map(([id]) => titleOf(entryOf.get(id)) || id);
   const termNo = terms.numbers;
   const idfOfNo = (no: number) => terms.idf(no);
   const termsOf = (text: string): number[] => terms.known(analyzer.terms(text));
-  const phrasingModel = phrasingModelFor(index, entries, termsOf);
+  const phrasingModel = phrasingModelFor(index, entryOf, termsOf);
   const docCount = index.docs.length;
   const immigrationTerms = new Set(index.scope.immigration);
   const asksElsewhere = createElsewhereCheck(index.scope, (w) => analyzer.termOfWord(w));
@@ -145,7 +146,7 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
     const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
     const informative = groups.filter((g) => g.weight > 0).length;
     for (const doc of matches.touched) scores[doc] = covered[doc] = 0;
-    matches.start(groups, (term) => termNo.get(term));
+    matches.start(groups, termNo);
 
     groups.forEach((group, gi) => {
       // A doc scores each part of the question once, through its best-matching expansion.

@@ -4,7 +4,8 @@
  * A small stub of the server's HTTP contract runs inside the dev server:
  * - `GET {prefix}/api/content/:lang` serves bundles built at start-up from
  *   `test/browser/fixtures/content/` by the server's own pipeline (ETag, 304 on If-None-Match);
- *   prefix `/fail` answers 500, `/slow` answers after 400 ms.
+ *   prefix `/fail` answers 500, `/slow` answers after 400 ms, `/old` serves the bundle with its index
+ *   in a format this widget cannot read (another release's server).
  * - `GET /__stub/custom-elements.json` the element's manifest, made from the sources by the build's own code.
  * - `POST {prefix}/api/(unanswered|feedback|searches)` are recorded; tests read them with
  *   `GET /__stub/log` and clear them with `POST /__stub/reset` (see test/browser/support/stub.ts).
@@ -70,7 +71,7 @@ async function stubServer(ctx, next) {
     ctx.status = 204;
     return;
   }
-  const m = /^(\/fail|\/slow)?\/api\/(content\/(id|en)|unanswered|feedback|searches)$/.exec(path);
+  const m = /^(\/fail|\/slow|\/old)?\/api\/(content\/(id|en)|unanswered|feedback|searches)$/.exec(path);
   if (!m) return next();
   const [, prefix, route, lang] = m;
   if (prefix === '/slow') await sleep(400);
@@ -81,7 +82,10 @@ async function stubServer(ctx, next) {
       ctx.body = '{"error":{"code":"internal","message":"boom"}}';
       return;
     }
-    const bundle = bundles[lang];
+    const bundle =
+      prefix === '/old'
+        ? { ...bundles[lang], version: `${bundles[lang].version}-old`, index: { ...bundles[lang].index, format: bundles[lang].index.format - 1 } }
+        : bundles[lang];
     const etag = `"${bundle.version}"`;
     ctx.set('ETag', etag);
     ctx.set('Cache-Control', 'no-cache');

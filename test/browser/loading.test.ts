@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../widget/embed.js';
 import type { FaqAssistant } from '../../widget/faq-assistant.js';
-import { $, $$, blurAll, input, loaded, sleep, text } from './support/helpers.js';
+import { $, $$, blurAll, input, loaded, options, settledResults, sleep, text, type } from './support/helpers.js';
 import { resetStub, stubLog } from './support/stub.js';
 
 describe('loading, errors and embedding', () => {
@@ -46,6 +46,36 @@ describe('loading, errors and embedding', () => {
     $<HTMLButtonElement>(el, '.error button')!.click();
     await loaded(el);
     expect($(el, '.error')).to.equal(null);
+  });
+
+  it('shows the error state, not a broken search, when the server sends a bundle this widget cannot read', async () => {
+    // `/old` serves an index of another format: a server of another release behind a CDN.
+    const el = await fixture<FaqAssistant>(html`<faq-assistant lang="en" server="/old" eager></faq-assistant>`);
+    await waitUntil(() => $(el, '.error'), 'no error state');
+    expect(text($(el, '.error p'))).to.equal('The answers could not be loaded.');
+  });
+
+  it('keeps answering from the saved copy when the server sends a bundle this widget cannot read, and keeps that copy', async () => {
+    const { contentUrl } = await import('../../widget/services/content-client.js');
+    const { readCachedBundle, saveCachedBundle } = await import('../../widget/offline/bundle-cache.js');
+    const url = contentUrl('/old', 'en');
+    const good = await (await fetch('/api/content/en')).json();
+    await saveCachedBundle(url, good, 1);
+    const el = await fixture<FaqAssistant>(html`<faq-assistant lang="en" server="/old"></faq-assistant>`);
+    await type(el, 'visa on arrival');
+    await settledResults(el);
+    expect(text(options(el)[0].querySelector('.option-title'))).to.match(/visa on arrival/i);
+    // The background check reached the server and got the unreadable bundle...
+    await waitUntil(async () => (await stubLog()).contentRequests.some((r) => r.prefix === '/old'), 'no revalidation');
+    await sleep(100);
+    // ...which replaced neither the saved copy nor the answers.
+    const saved = await readCachedBundle(url, 'en');
+    expect(saved?.bundle.version).to.equal(good.version);
+    expect(saved?.checkedAt).to.equal(1);
+    expect($(el, '.error')).to.equal(null);
+    await type(el, ' fee');
+    await settledResults(el);
+    expect(text(options(el)[0].querySelector('.option-title'))).to.equal('How much is the visa on arrival fee?');
   });
 
   it('says it is offline when the network is gone', async () => {

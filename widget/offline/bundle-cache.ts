@@ -7,8 +7,8 @@
  * absent. The caller then fetches a fresh copy: a bad cache costs one download, never an error.
  */
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
-import { isSerializedIndex } from '../search/index-format.js';
-import type { BundleEntry, ContentBundle } from '../search/types.js';
+import { isContentBundle } from '../search/content-bundle.js';
+import type { ContentBundle } from '../search/types.js';
 
 /** Bump when the record's shape changes: older records are then discarded on read, not migrated. */
 export const CACHE_FORMAT = 1;
@@ -27,32 +27,6 @@ export interface CachedBundle {
 let store: UseStore | undefined;
 /** Opened lazily: a host page that never shows the widget gets no database. */
 const db = (): UseStore => (store ??= createStore(CACHE_DB, CACHE_STORE));
-
-const isString = (v: unknown): v is string => typeof v === 'string';
-
-function isEntry(value: unknown): value is BundleEntry {
-  const e = value as BundleEntry | null;
-  return !!e && isString(e.id) && isString(e.title) && isString(e.html) && isString(e.lang) && isString(e.updated);
-}
-
-/** Whether `value` is a bundle the widget can search and render (what the server sends). */
-export function isContentBundle(value: unknown, lang?: string): value is ContentBundle {
-  const b = value as ContentBundle | null;
-  return (
-    !!b &&
-    typeof b === 'object' &&
-    isString(b.version) &&
-    isString(b.lang) &&
-    (lang === undefined || b.lang === lang) &&
-    Array.isArray(b.entries) &&
-    b.entries.every(isEntry) &&
-    Array.isArray(b.synonyms) &&
-    !!b.site &&
-    typeof b.site === 'object' &&
-    // The index decides whether searching works at all, and carries its own format number.
-    isSerializedIndex(b.index)
-  );
-}
 
 function isCachedBundle(value: unknown, lang?: string): value is CachedBundle {
   const r = value as CachedBundle | null;

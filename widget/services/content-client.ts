@@ -3,6 +3,7 @@
  * page; the last good bundle is kept in memory and revalidated with `If-None-Match`.
  * The device's saved copy (IndexedDB, `widget/offline/`) answers first when there is one.
  */
+import { isContentBundle } from '../search/content-bundle.js';
 import type { ContentBundle, Lang } from '../search/types.js';
 
 type OfflineSync = typeof import('../offline/content-sync.js');
@@ -48,10 +49,10 @@ export function contentUrl(server: string, lang: Lang): string {
   return `${serverBase(server)}/api/content/${lang}`;
 }
 
-async function request(url: string, signal: AbortSignal): Promise<ContentBundle> {
+async function request(url: string, lang: Lang, signal: AbortSignal): Promise<ContentBundle> {
   const { confirmed, keepFresh, savedBundle, wentOffline } = await offline();
   const saved = remembered.has(url) ? undefined : await savedBundle(url);
-  const refresh = () => void share(url).promise.catch(() => undefined);
+  const refresh = () => void share(url, lang).promise.catch(() => undefined);
   if (saved) {
     // Answer at once from this device's copy; the network only confirms or replaces it.
     remembered.set(url, saved);
@@ -75,9 +76,12 @@ async function request(url: string, signal: AbortSignal): Promise<ContentBundle>
   // A failing server is, to the citizen, as unreachable as a lost network: keep answering, say so.
   if (response.status >= 500 && known) return wentOffline(url, known);
   if (!response.ok) throw new ContentLoadError(`${url} answered ${response.status}`, response.status);
-  const bundle = (await response.json()) as ContentBundle;
-  if (!bundle || !Array.isArray(bundle.entries) || typeof bundle.version !== 'string') {
-    throw new ContentLoadError(`${url} did not return a content bundle`, response.status);
+  const bundle: unknown = await response.json().catch(() => undefined);
+  if (!isContentBundle(bundle, lang)) {
+    // Another release's bundle (its index in a format this widget cannot read), or not one at all:
+    // the copy in hand still answers, so it is kept, neither replaced nor marked as confirmed.
+    if (known) return known;
+    throw new ContentLoadError(`${url} did not return a content bundle this widget can read`, response.status);
   }
   remembered.set(url, bundle);
   keepFresh(url, refresh);
@@ -85,14 +89,14 @@ async function request(url: string, signal: AbortSignal): Promise<ContentBundle>
 }
 
 /** The request for `url` in flight, or a new one. */
-function share(url: string): Shared {
+function share(url: string, lang: Lang): Shared {
   let shared = inflight.get(url);
   if (!shared) {
     const controller = new AbortController();
     const entry: Shared = {
       controller,
       waiting: 0,
-      promise: request(url, controller.signal).finally(() => {
+      promise: request(url, lang, controller.signal).finally(() => {
         if (inflight.get(url) === entry) inflight.delete(url);
       }),
     };
@@ -108,7 +112,7 @@ function share(url: string): Shared {
  */
 export function loadBundle(server: string, lang: Lang, signal?: AbortSignal): Promise<ContentBundle> {
   const url = contentUrl(server, lang);
-  const mine = share(url);
+  const mine = share(url, lang);
   mine.waiting++;
   if (!signal) return mine.promise;
   return new Promise<ContentBundle>((resolve, reject) => {

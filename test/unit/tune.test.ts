@@ -18,6 +18,8 @@ const evidence = (strong: boolean): Evidence => ({
   agreeTop3: 1,
   lettersAgree: strong ? 1 : 0,
   lettersTop3: 1,
+  focusAgree: 1,
+  chatty: 0,
   elsewhere: false,
 });
 

@@ -37,6 +37,10 @@ export interface Evidence {
   lettersAgree: number;
   /** 1 when that opinion has it among its first three. */
   lettersTop3: number;
+  /** 1 when the message is one sentence, or its question's own sentence (focus-sentence.ts), ranked alone, puts the same answer first. */
+  focusAgree: number;
+  /** 1 when the message has several sentences. */
+  chatty: number;
   /** The question names another office's document or service (a KTP, a tax number) and nothing of immigration's. */
   elsewhere: boolean;
 }
@@ -56,6 +60,8 @@ const SIGNAL_VALUES = {
   agreeTop3: (e: Evidence) => e.agreeTop3,
   lettersAgree: (e: Evidence) => e.lettersAgree,
   lettersTop3: (e: Evidence) => e.lettersTop3,
+  focusAgree: (e: Evidence) => e.focusAgree,
+  chatty: (e: Evidence) => e.chatty,
 };
 type Signal = keyof typeof SIGNAL_VALUES;
 
@@ -64,9 +70,10 @@ export const SIGNALS = Object.keys(SIGNAL_VALUES) as readonly Signal[];
 /**
  * Signals tell more together than alone (a clear margin means little when the second opinion
  * disagrees, much when it agrees), and a linear model sees that only through their products. All
- * are paired but the letters opinion's two, which add alone: paired as well, they overfit (k-fold).
+ * are paired but the letters opinion's two and `chatty`, which add alone: paired as well, they
+ * overfit (k-fold; `chatty` paired gave the same answered top-1 over a wider spread of draws).
  */
-const ALONE: ReadonlySet<Signal> = new Set(['lettersAgree', 'lettersTop3']);
+const ALONE: ReadonlySet<Signal> = new Set(['lettersAgree', 'lettersTop3', 'chatty']);
 const PAIRED = SIGNALS.filter((s) => !ALONE.has(s));
 
 /** The model's inputs, in the order of `CONFIDENCE.weights`: each signal, then each pair of the paired ones multiplied. */

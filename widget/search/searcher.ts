@@ -9,6 +9,7 @@ import { frontDecode } from './front-coding.js';
 import { isSerializedIndex, type SerializedIndex } from './index-format.js';
 import { IndexTerms } from './index-terms.js';
 import { LettersOpinion } from './letters-opinion.js';
+import { focusSentence } from './focus-sentence.js';
 import { entriesById, titleOf } from './phrased.js';
 import { PartMatches } from './part-matches.js';
 import { phrasingModelFor } from './phrasing-model.js';
@@ -135,11 +136,19 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
     return out;
   }
 
-  /** One search's work, with either order of its results to be read from it. */
-  function rank(query: string, shown: number) {
-    // The decision weighs the best answer against the next ones, so it always sees as many as it
-    // was fitted with: asking for fewer results must not change whether the question is answered.
-    const limit = shown > 0 ? Math.max(shown, DECISION_DEPTH) : 0;
+  // A requirement checker is a guide beside the answers, never the answer itself: it is shown
+  // second when it would come first, and the decision weighs the best answer against the next.
+  function guidesSecond<T extends { doc: number }>(list: T[]): T[] {
+    const firstAnswer = list.findIndex((r) => !guides.has(r.doc));
+    if (firstAnswer > 0) list.unshift(...list.splice(firstAnswer, 1));
+    return list;
+  }
+
+  /**
+   * The answers for `query`, best first, up to `limit` (0: none, the evidence only). The
+   * matches (which answer matched which part) stay readable in `matches` until the next call.
+   */
+  function order(query: string, limit: number) {
     // Analysed once: the question's parts and the phrasing model's terms both read it.
     const analysed = analyzer.queryTerms(query);
     const groups = groupsOf(query, analysed);
@@ -225,6 +234,25 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
       if (ranked.length >= limit && scores[doc] * ownCeiling(doc) < ranked[ranked.length - 1].score) continue;
       keep(doc);
     }
+    guidesSecond(ranked);
+    const answers = ranked.filter((r) => !guides.has(r.doc));
+    const top = answers[0];
+    return { groups, totalWeight, informative, ranked, answers, top, candidates, scored, byScore, limit };
+  }
+
+  /** One search's work, with either order of its results to be read from it. */
+  function rank(query: string, shown: number) {
+    // A message of several sentences (greeting, backstory, then the question) is also ranked on its
+    // question's sentence alone: whether both put the same answer first tells the decision whether
+    // the backstory chose it. Ranked first, since both rankings use the same scratch arrays.
+    const focus = focusSentence(query);
+    const focusTop = focus === undefined ? undefined : order(focus, DECISION_DEPTH).top?.doc;
+    // The decision weighs the best answer against the next ones, so it always sees as many as it
+    // was fitted with: asking for fewer results must not change whether the question is answered.
+    const { groups, totalWeight, informative, ranked, answers, top, candidates, scored, byScore, limit } = order(
+      query,
+      shown > 0 ? Math.max(shown, DECISION_DEPTH) : 0,
+    );
     // Does the answer's own title or questions hold the question's words, or only its body?
     const askedShare = (doc: number): number => {
       if (!totalWeight) return 0;
@@ -233,16 +261,6 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
       for (const m of matches.of(doc)) if (phrased.has(termNo.get(m.term)!)) asked += groups[m.group].weight * m.weight;
       return asked / totalWeight;
     };
-    // A requirement checker is a guide beside the answers, never the answer itself: it is shown
-    // second when it would come first, and the decision weighs the best answer against the next.
-    const guidesSecond = (list: typeof ranked) => {
-      const firstAnswer = list.findIndex((r) => !guides.has(r.doc));
-      if (firstAnswer > 0) list.unshift(...list.splice(firstAnswer, 1));
-      return list;
-    };
-    guidesSecond(ranked);
-    const answers = ranked.filter((r) => !guides.has(r.doc));
-    const top = answers[0];
     const aside = asideRanking(groups);
     const asideRank = top ? aside.indexOf(top.doc) : -1;
     const compared = top ? lettersCandidates(top.doc, candidates) : [];
@@ -268,6 +286,8 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
       lettersAgree: top && lettersOrder[0] === top.doc ? 1 : 0,
       lettersTop3: top && lettersOrder.slice(0, 3).includes(top.doc) ? 1 : 0,
       elsewhere: asksElsewhere(groups),
+      focusAgree: focus === undefined || (top && focusTop === top.doc) ? 1 : 0,
+      chatty: focus === undefined ? 0 : 1,
     };
     const answered = !!top && isConfident(evidence);
     // Without an answer, the results are suggestions for the asker to choose from ("Maybe one of

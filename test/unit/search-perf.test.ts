@@ -17,10 +17,11 @@ const BOUND_MS = 3 * BAR_MS;
 const ROUNDS = 2;
 
 describe('search core performance guard', () => {
-  it(`p95 per keystroke at 1,000 entries stays under ${BOUND_MS} ms`, { timeout: 20_000 }, () => {
-    const docs = generateCorpus(1_000);
-    const json = JSON.stringify(buildIndex(docs, [], 'id'));
-    const strokes = generateQueries(docs, 20).flatMap(keystrokes);
+  const docs = generateCorpus(1_000);
+  const json = JSON.stringify(buildIndex(docs, [], 'id'));
+
+  /** The better round's p95: a GC pause or a neighbour's burst hits one round, a regression hits both. */
+  function p95Of(strokes: readonly string[]): { best: number; shown: string } {
     const p95s: number[] = [];
     for (let r = 0; r < ROUNDS; r++) {
       // As shipped: parsed from JSON, fresh caches, every prefix as the citizen types.
@@ -32,8 +33,19 @@ describe('search core performance guard', () => {
       });
       p95s.push(percentile(times, 0.95));
     }
-    // The better round: a GC pause or a neighbour's burst hits one round, a regression hits both.
-    expect(Math.min(...p95s), `p95 per round: ${p95s.map((p) => p.toFixed(1)).join(', ')} ms`).toBeLessThan(BOUND_MS);
+    return { best: Math.min(...p95s), shown: `p95 per round: ${p95s.map((p) => p.toFixed(1)).join(', ')} ms` };
+  }
+
+  it(`p95 per keystroke at 1,000 entries stays under ${BOUND_MS} ms`, { timeout: 20_000 }, () => {
+    const { best, shown } = p95Of(generateQueries(docs, 20).flatMap(keystrokes));
+    expect(best, shown).toBeLessThan(BOUND_MS);
+  });
+
+  it(`so does a chat message of several sentences, ranked twice (its question's sentence too)`, { timeout: 20_000 }, () => {
+    const q = generateQueries(docs, 12);
+    const chats = [0, 3, 6, 9].map((i) => `${q[i]}. ${q[i + 1]}. ${q[i + 2]}?`);
+    const { best, shown } = p95Of(chats.flatMap(keystrokes));
+    expect(best, shown).toBeLessThan(BOUND_MS);
   });
 
   it('the index of 300 entries stays within the 130 KB gzipped bar, with the other language in it too', () => {

@@ -35,6 +35,26 @@ describe('searching', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps a pasted chat message\'s lines as sentences, where a one-line field would run them together', async () => {
+    const el = await fixture<FaqAssistant>(html`<faq-assistant lang="id"></faq-assistant>`);
+    await loaded(el);
+    input(el).focus();
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', 'Halo kak\r\nmau tanya\n\nsyarat paspor baru apa aja?\n');
+    const paste = new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true, composed: true });
+    input(el).dispatchEvent(paste);
+    expect(paste.defaultPrevented).to.equal(true);
+    expect(input(el).value).to.equal('Halo kak. mau tanya. syarat paspor baru apa aja?');
+    await settledResults(el);
+    expect(text(options(el)[0].querySelector('.option-title'))).to.equal('Apa saja syarat membuat paspor baru?');
+    // One line is pasted as the browser pastes it.
+    const plain = new DataTransfer();
+    plain.setData('text/plain', 'paspor');
+    const onePaste = new ClipboardEvent('paste', { clipboardData: plain, bubbles: true, cancelable: true, composed: true });
+    input(el).dispatchEvent(onePaste);
+    expect(onePaste.defaultPrevented).to.equal(false);
+  });
+
   it('finds the answer for a misspelt word: typo matching loads on demand, then the search runs again', async () => {
     const el = await fixture<FaqAssistant>(html`<faq-assistant lang="en"></faq-assistant>`);
     await loaded(el);

@@ -9,6 +9,7 @@ import type { SearchController } from '../controllers/search.js';
 import { format, formatDay, type UiStrings } from '../i18n/index.js';
 import type { Lang } from '../search/types.js';
 import { handoffTemplate } from './handoff.js';
+import { pasteLines } from './paste-lines.js';
 import { optionId, resultsTemplate } from './results.js';
 
 function statusView(t: UiStrings, lang: Lang, content: ContentController): TemplateResult | typeof nothing {
@@ -67,6 +68,7 @@ export function searchView(t: UiStrings, lang: Lang, search: SearchController, c
           .value=${query}
           @input=${(e: InputEvent) => search.input((e.target as HTMLInputElement).value)}
           @keydown=${(e: KeyboardEvent) => search.keyDown(e)}
+          @paste=${pasteLines}
           @blur=${(e: FocusEvent) => search.blur(e)}
         />
         ${query

@@ -35,6 +35,7 @@ export const SEALED_SETS: LabelledSet[] = [
   { name: 'sealed-2', content: `${ROOT}content`, queries: `${ROOT}test/quality/fresh-2.jsonl` },
   { name: 'sealed-3', content: `${ROOT}content`, queries: `${ROOT}test/quality/fresh-3.jsonl` },
   { name: 'sealed-4', content: `${ROOT}content`, queries: `${ROOT}test/quality/fresh-4.jsonl` },
+  { name: 'sealed-5', content: `${ROOT}content`, queries: `${ROOT}test/quality/fresh-5.jsonl` },
 ];
 
 /**

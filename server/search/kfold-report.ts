@@ -66,7 +66,7 @@ export async function kfold(redraws = REDRAW_SEEDS.length): Promise<KFold> {
   const cv = crossValidateChoosing(all);
   const redrawn = REDRAW_SEEDS.slice(0, redraws).map((seed) => crossValidateChoosing(all, cv.k, seed));
   const setting = bestSetting(all);
-  return { data: bySetting[0], cv, redrawn, chosen: { ...RANKING_SETTINGS[setting], model: fitModel(bySetting[setting].judged.flat()) } };
+  return { data: bySetting[0], cv, redrawn, chosen: { ...RANKING_SETTINGS[setting], model: fitModel(all[setting]) } };
 }
 
 export function formatCrossValidation({ data, cv, redrawn }: KFold): string {

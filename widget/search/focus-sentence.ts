@@ -4,7 +4,7 @@
  * Undefined for a message of one sentence.
  */
 const QUESTION_WORD =
-  /(^|[^\p{L}])(apa|apakah|gimana|bagaimana|berapa|kapan|dimana|di mana|kemana|ke mana|mana|siapa|kenapa|mengapa|bisa|bisakah|boleh|bolehkah|perlu|harus|how|what|when|where|which|who|why|can|could|do|does|did|is|are|should|must|need|may|will|would)($|[^\p{L}])/iu;
+  /(^|[^\p{L}])(apa|apakah|gimana|bagaimana|berapa|kapan|dimana|kemana|mana|siapa|kenapa|mengapa|bisa|bisakah|boleh|bolehkah|perlu|harus|how|what|when|where|which|who|why|can|could|do|does|did|is|are|should|must|need|may|will|would)($|[^\p{L}])/iu;
 
 export function focusSentence(message: string): string | undefined {
   const sentences = message
@@ -12,7 +12,10 @@ export function focusSentence(message: string): string | undefined {
     .map((s) => s.trim())
     .filter((s) => /\p{L}/u.test(s));
   if (sentences.length < 2) return undefined;
-  for (let i = sentences.length - 1; i >= 0; i--) if (sentences[i].includes('?')) return sentences[i];
-  for (let i = sentences.length - 1; i >= 0; i--) if (QUESTION_WORD.test(sentences[i])) return sentences[i];
-  return sentences[sentences.length - 1];
+  return lastWhere(sentences, (s) => s.includes('?')) ?? lastWhere(sentences, (s) => QUESTION_WORD.test(s)) ?? sentences[sentences.length - 1];
+}
+
+function lastWhere(sentences: readonly string[], test: (s: string) => boolean): string | undefined {
+  for (let i = sentences.length - 1; i >= 0; i--) if (test(sentences[i])) return sentences[i];
+  return undefined;
 }

@@ -237,7 +237,7 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
     guidesSecond(ranked);
     const answers = ranked.filter((r) => !guides.has(r.doc));
     const top = answers[0];
-    return { groups, totalWeight, informative, ranked, answers, top, candidates, scored, byScore, limit };
+    return { groups, totalWeight, informative, ranked, answers, top, candidates, scored, byScore };
   }
 
   /** One search's work, with either order of its results to be read from it. */
@@ -249,10 +249,8 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
     const focusTop = focus === undefined ? undefined : order(focus, DECISION_DEPTH).top?.doc;
     // The decision weighs the best answer against the next ones, so it always sees as many as it
     // was fitted with: asking for fewer results must not change whether the question is answered.
-    const { groups, totalWeight, informative, ranked, answers, top, candidates, scored, byScore, limit } = order(
-      query,
-      shown > 0 ? Math.max(shown, DECISION_DEPTH) : 0,
-    );
+    const limit = shown > 0 ? Math.max(shown, DECISION_DEPTH) : 0;
+    const { groups, totalWeight, informative, ranked, answers, top, candidates, scored, byScore } = order(query, limit);
     // Does the answer's own title or questions hold the question's words, or only its body?
     const askedShare = (doc: number): number => {
       if (!totalWeight) return 0;

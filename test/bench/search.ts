@@ -142,7 +142,7 @@ function spread(total: number, k: number): number[] {
 
 /**
  * Every answer exists in both languages, and each language's index carries the other's phrasings:
- * as terms (the translation field's postings) and as written (`translated`, for the phrasing model's letters).
+ * as terms: the translation field's postings, and each phrasing's (`translatedTerms`, for the phrasing model).
  * The bar is on one language's index, as the corpus has always been generated; this is the same
  * corpus with an English one (same ids, generated words) as its translations.
  */

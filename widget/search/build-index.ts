@@ -124,9 +124,9 @@ export function buildIndex(
     lengths: perDoc.map((fields) => fields.map((f) => f.length)),
     fieldWeights,
     phrasings,
-    translated: docs.map((doc) => {
+    translatedTerms: docs.map((doc) => {
       const t = translationOf.get(doc.id);
-      return t ? [t.title, ...t.questions] : [];
+      return t ? [t.title, ...t.questions].map((text) => [...new Set(analyzer.terms(text))].flatMap((term) => termNo.get(term) ?? [])) : [];
     }),
     synonyms,
     stopwords: frontCode(stopwords),

@@ -33,10 +33,12 @@ export interface SerializedIndex {
   /** Per doc: its title and each alternative question as a list of term numbers (the phrasings people use). */
   phrasings: number[][][];
   /**
-   * Per doc: the same answer's title and questions in the other language, as written (empty when it
-   * has none), for the phrasing model (phrasing-model.ts). Missing in indexes built before it.
+   * Per doc: the same answer's title and questions in the other language (empty when it has none),
+   * each as the numbers of the terms this index knows, for the phrasing model (phrasing-model.ts).
+   * As numbers, not as written: their letters told the model nothing more (k-fold), and as text they
+   * were a fifth of the bundle. Missing in indexes built before it (those had `translated`, the text).
    */
-  translated?: string[][];
+  translatedTerms?: number[][][];
   /** The synonym groups the index was built with; the searcher needs the same analyzer. */
   synonyms: string[][];
   /** Words that carry no topic, in either language (questions mix them), sorted and front-coded (front-coding.ts). */
@@ -62,7 +64,7 @@ export function isSerializedIndex(value: unknown): value is SerializedIndex {
     Array.isArray(v.fieldWeights) &&
     Array.isArray(v.phrasings) &&
     v.phrasings.length === v.docs.length &&
-    (v.translated === undefined || (Array.isArray(v.translated) && v.translated.length === v.docs.length)) &&
+    (v.translatedTerms === undefined || (Array.isArray(v.translatedTerms) && v.translatedTerms.length === v.docs.length)) &&
     Array.isArray(v.synonyms) &&
     typeof v.stopwords === 'string' &&
     Array.isArray(v.informal) &&

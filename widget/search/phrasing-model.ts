@@ -1,11 +1,11 @@
 /**
  * What the editors' phrasings teach: a naive Bayes model of which answer a question is asked of,
- * learned from each answer's title, questions and tags (and the same answer's title and questions
- * in the other language), as intent classifiers learn from their training phrases. Its features are
- * the index's terms and the letters, four at a time across word boundaries (" pas", "aspo", "or h"),
- * so a misspelling, a cognate ("paspor" / "passport") or two words written together still meet the
- * phrasing they resemble, while a piece that every answer's phrasings share says little about which
- * one is asked.
+ * learned from each answer's title, questions and tags (and the terms of the same answer's title
+ * and questions in the other language), as intent classifiers learn from their training phrases.
+ * Its features are the index's terms and the letters, four at a time across word boundaries
+ * (" pas", "aspo", "or h"), so a misspelling or two words written together still meet the phrasing
+ * they resemble, while a piece that every answer's phrasings share says little about which one is
+ * asked.
  *
  * Unlike the index's field scores, it weighs each phrasing as evidence of its answer against all
  * the others: a question that could be any answer's spreads its probability, one worded like a
@@ -231,8 +231,8 @@ function counting(docCount: number, termCount: number, phrasingsOf: (doc: number
 
 /**
  * The model for an index: each answer's phrasings as the bundle's `entries` hold them, and the
- * other language's as the index does. The index already has the terms of each title and question;
- * only tags and the other language's are analysed here (`termsOf`: text to the index's term numbers).
+ * other language's as the index does (their terms only). The index already has the terms of each
+ * title and question; only tags are analysed here (`termsOf`: text to the index's term numbers).
  */
 export function phrasingModelFor(index: SerializedIndex, byId: ReadonlyMap<string, unknown>, termsOf: (text: string) => number[]): PhrasingModel {
   return new PhrasingModel(index.docs.length, index.postings.length, (doc) => {
@@ -241,6 +241,6 @@ export function phrasingModelFor(index: SerializedIndex, byId: ReadonlyMap<strin
     // when the entry still has them all (its tags come after).
     const indexed = texts.length >= index.phrasings[doc].length ? index.phrasings[doc] : [];
     const own = texts.map((text, i) => ({ terms: indexed[i] ?? termsOf(text), text }));
-    return [...own, ...(index.translated?.[doc] ?? []).map((text) => ({ terms: termsOf(text), text }))];
+    return [...own, ...(index.translatedTerms?.[doc] ?? []).map((terms) => ({ terms, text: '' }))];
   });
 }

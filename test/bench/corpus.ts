@@ -245,6 +245,15 @@ export interface QueryOptions extends CorpusOptions {
  * questions or tags (the words a citizen would use), with chat fillers and abbreviations
  * (gmn, brp, yg), and a typo in about a third of the topic words.
  */
+/**
+ * Chat messages of three sentences, the last one asked: three generated questions (`generateQueries`)
+ * each. Past the first full stop a search also ranks the question's sentence (focus-sentence.ts).
+ */
+export function generateChats(docs: readonly SearchDoc[], count: number): string[] {
+  const q = generateQueries(docs, count * 3);
+  return Array.from({ length: count }, (_, i) => `${q[3 * i]}. ${q[3 * i + 1]}. ${q[3 * i + 2]}?`);
+}
+
 export function generateQueries(docs: readonly SearchDoc[], count: number, options: QueryOptions = {}): string[] {
   const lang = options.lang ?? 'id';
   const rng = new Rng((options.seed ?? BENCH_SEED) * 31 + docs.length);

@@ -15,7 +15,7 @@ import Fuse from 'fuse.js';
 import { parseSynonyms } from '../../server/content/synonyms.js';
 import { buildIndex } from '../../widget/search/build-index.js';
 import { createSearcher, type SerializedIndex } from '../../widget/search/index.js';
-import { BENCH_SEED, generateCorpus, generateQueries, keystrokes, vocabularyStats } from './corpus.js';
+import { BENCH_SEED, generateChats, generateCorpus, generateQueries, keystrokes, vocabularyStats } from './corpus.js';
 import { bar, kb, median, ms, percentile, timeRounds, type Bar } from './stats.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -155,10 +155,7 @@ function bilingualIndexBytes(entries: number, synonyms: string[][]): number {
 export function benchSize(plan: SizePlan, synonyms: string[][], log: (line: string) => void = () => {}): SizeResult {
   const docs = generateCorpus(plan.entries);
   const strokes = generateQueries(docs, QUERIES).flatMap(keystrokes);
-  const questions = generateQueries(docs, QUERIES * 1.5);
-  const chats: string[] = [];
-  for (let i = 0; i + 2 < questions.length; i += 3) chats.push(`${questions[i]}. ${questions[i + 1]}. ${questions[i + 2]}?`);
-  const chattyStrokes = chats.flatMap(keystrokes);
+  const chattyStrokes = generateChats(docs, QUERIES / 2).flatMap(keystrokes);
 
   let index!: SerializedIndex;
   const buildTimes = timeRounds(plan.builds, () => {

@@ -109,9 +109,9 @@ export function buildIndex(
   const postings = terms.map((term) => flatten(occurrences.get(term)!, shapes));
 
   const termNo = new Map(terms.map((t, i) => [t, i]));
-  const phrasings = docs.map((doc) =>
-    [doc.title, ...doc.questions].map((text) => [...new Set(analyzer.terms(text))].map((t) => termNo.get(t)!)),
-  );
+  // A title or question as the numbers of its distinct terms: the answer's own, and its translation's.
+  const phrasingTerms = (texts: readonly string[]) => texts.map((text) => [...new Set(analyzer.terms(text))].flatMap((t) => termNo.get(t) ?? []));
+  const phrasings = docs.map((doc) => phrasingTerms([doc.title, ...doc.questions]));
 
   return {
     format: INDEX_FORMAT,
@@ -126,7 +126,7 @@ export function buildIndex(
     phrasings,
     translatedTerms: docs.map((doc) => {
       const t = translationOf.get(doc.id);
-      return t ? [t.title, ...t.questions].map((text) => [...new Set(analyzer.terms(text))].flatMap((term) => termNo.get(term) ?? [])) : [];
+      return t ? phrasingTerms([t.title, ...t.questions]) : [];
     }),
     synonyms,
     stopwords: frontCode(stopwords),

@@ -173,6 +173,16 @@ describe('search core: what a citizen notices', () => {
     expect(withLexicon.search('paspor mati gmn').results[0].id).toBe('renew');
   });
 
+  it('writes an informal word formally however the answers spell it ("bikin" and "bikinnya" alike)', () => {
+    // One answer asks "bikinnya": were its stem "bikin" left a word of the index, a question's
+    // "bikin" would find only that answer, however clearly its other words ask for another.
+    const slow: SearchDoc = { ...DOCS[0], id: 'processing-time', title: 'Berapa lama proses paspor?', questions: ['paspor bikinnya berapa hari'], tags: [], text: 'Bila syarat lengkap, paspor selesai empat hari kerja setelah wawancara.' };
+    const docs = [slow, ...DOCS.slice(1)];
+    const withSuffix = createSearcher(buildIndex(docs, SYNONYMS, 'id'), docs);
+    expect(withSuffix.search('syarat bikin paspor').results[0].id).toBe('passport-new');
+    expect(withSuffix.search('syarat bikinnya paspor').results[0].id).toBe('passport-new');
+  });
+
   it('shows a requirement checker beside the answer, never in its place', () => {
     const guide: SearchDoc = { ...DOCS[0], id: 'passport-guide', title: 'Paspor hilang: dokumen apa yang saya perlukan?', checker: {} };
     const withGuide = createSearcher(buildIndex([guide, ...DOCS], SYNONYMS, 'id'), [guide, ...DOCS]);

@@ -105,14 +105,23 @@ export function createAnalyzer(synonyms: readonly (readonly string[])[], lang: L
     return [...found].map(([term, typed]) => ({ term, typed }));
   }
 
-  function termOfWord(typed: string): string | undefined {
-    const f = formal.get(typed);
-    const word = f && f.length === 1 ? f[0] : typed;
+  /** The term of a word already written formally, or undefined for a stop word. */
+  function termOfFormal(word: string): string | undefined {
     const synonym = phrases.get(word);
     if (synonym !== undefined) return keepTerm(synonym);
     if (isStopword(word)) return undefined;
     const s = stem(word);
     return keepTerm(stems.get(s) ?? s);
+  }
+
+  function termOfWord(typed: string): string | undefined {
+    const f = formal.get(typed);
+    if (f && f.length === 1) return termOfFormal(f[0]);
+    const term = termOfFormal(typed);
+    // An informal word with a suffix ("bikinnya", "ngurusin") is written formally through its stem:
+    // once, since a formal word's stem may itself be another informal spelling.
+    const viaStem = term === undefined ? undefined : formal.get(term);
+    return viaStem && viaStem.length === 1 && viaStem[0] !== term ? termOfFormal(viaStem[0]) : term;
   }
 
   function analyse(ws: string[]): QueryTerm[] {

@@ -48,8 +48,9 @@ function compactInformal(lang: Lang, vocabulary: ReadonlySet<string>, stopwords:
   const out: [string, string][] = [];
   for (const [from, to] of informalFor(lang)) {
     if (!/^[a-z]+$/.test(from)) continue; // folds to another word ("ke2" to "ke"), or is several
-    const fromTerms = analyzer.terms(from);
-    if (fromTerms.length === 1 && vocabulary.has(fromTerms[0])) continue; // an answer uses the word itself
+    // Shipped even when the informal word is itself a term of the vocabulary: the index was built
+    // with it written formally, so that term came from another word ("bikinnya" stems to "bikin"),
+    // and a question's "bikin" left as typed would find only that answer.
     const formal = to.toLowerCase().split(/[^a-z]+/).filter(Boolean);
     if (formal.length && formal.every(isKnown)) out.push([from, to]);
   }

@@ -43,7 +43,11 @@ export const SEALED_SETS: LabelledSet[] = [
  * has it beside the repository (it is never required).
  */
 export function tuningSets(): LabelledSet[] {
-  const sets = [OWN_SET, { name: 'own-2', content: OWN_SET.content, queries: `${ROOT}test/quality/questions-2.jsonl` }];
+  const sets = [
+    OWN_SET,
+    { name: 'own-2', content: OWN_SET.content, queries: `${ROOT}test/quality/questions-2.jsonl` },
+    { name: 'own-3', content: OWN_SET.content, queries: `${ROOT}test/quality/questions-3.jsonl` },
+  ];
   if (existsSync(`${BENCH}content`)) {
     sets.push(
       { name: 'bench', content: `${BENCH}content`, queries: `${BENCH}queries.jsonl` },

@@ -43,11 +43,9 @@ export const SEALED_SETS: LabelledSet[] = [
  * has it beside the repository (it is never required).
  */
 export function tuningSets(): LabelledSet[] {
-  const sets = [
-    OWN_SET,
-    { name: 'own-2', content: OWN_SET.content, queries: `${ROOT}test/quality/questions-2.jsonl` },
-    { name: 'own-3', content: OWN_SET.content, queries: `${ROOT}test/quality/questions-3.jsonl` },
-  ];
+  // The project's own sets after the first: questions-2.jsonl as own-2, and so on.
+  const more = [2, 3].map((n) => ({ name: `own-${n}`, content: OWN_SET.content, queries: `${ROOT}test/quality/questions-${n}.jsonl` }));
+  const sets = [OWN_SET, ...more];
   if (existsSync(`${BENCH}content`)) {
     sets.push(
       { name: 'bench', content: `${BENCH}content`, queries: `${BENCH}queries.jsonl` },

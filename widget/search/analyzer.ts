@@ -121,7 +121,7 @@ export function createAnalyzer(synonyms: readonly (readonly string[])[], lang: L
     // An informal word with a suffix ("bikinnya", "ngurusin") is written formally through its stem:
     // once, since a formal word's stem may itself be another informal spelling.
     const viaStem = term === undefined ? undefined : formal.get(term);
-    return viaStem && viaStem.length === 1 && viaStem[0] !== term ? termOfFormal(viaStem[0]) : term;
+    return viaStem?.length === 1 ? termOfFormal(viaStem[0]) : term;
   }
 
   function analyse(ws: string[]): QueryTerm[] {

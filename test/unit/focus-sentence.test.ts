@@ -83,8 +83,20 @@ describe('a chatty message in the search', () => {
     const a = searcher.rankings(chatty);
     const b = searcher.rankings(plain);
     expect(a.answer).toEqual(b.answer);
-    const { focusAgree: _f, chatty: _c, ...rest } = a.evidence;
-    const { focusAgree: _g, chatty: _d, ...restPlain } = b.evidence;
-    expect(rest).toEqual(restPlain);
+    const ofWhole = ({ focusAgree: _f, chatty: _c, focusCoverage: _v, focusUnknown: _u, focusLikely: _l, ...rest }: typeof a.evidence) => rest;
+    expect(ofWhole(a.evidence)).toEqual(ofWhole(b.evidence));
+  });
+
+  it('tells how much of the question’s own sentence the answer matches, and how much no answer knows', () => {
+    // The backstory is in the answers' words; the question is about something no answer covers.
+    const elsewhere = searcher.rankings('Halo kak. Paspor saya hilang waktu liburan di Jepang. Kalau asuransi perjalanan, klaimnya gimana?').evidence;
+    const asked = searcher.rankings('Halo kak. Saya liburan ke Jepang bulan lalu. Paspor saya hilang di sana, gimana?').evidence;
+    expect(elsewhere.focusUnknown).toBeGreaterThan(0.5);
+    expect(asked.focusUnknown).toBe(0);
+    expect(asked.focusCoverage).toBeGreaterThan(elsewhere.focusCoverage);
+    // Of one sentence, the message is its own question's sentence.
+    const plain = searcher.rankings('paspor hilang di Jepang').evidence;
+    expect(plain.focusCoverage).toBe(plain.coverage);
+    expect(plain.focusUnknown).toBe(plain.unknown);
   });
 });

@@ -20,6 +20,9 @@ const evidence = (strong: boolean): Evidence => ({
   lettersTop3: 1,
   focusAgree: 1,
   chatty: 0,
+  focusCoverage: strong ? 0.9 : 0.3,
+  focusUnknown: 0,
+  focusLikely: strong ? 0.9 : 0.1,
   elsewhere: false,
 });
 

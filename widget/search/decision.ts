@@ -41,6 +41,12 @@ export interface Evidence {
   focusAgree: number;
   /** 1 when the message has several sentences. */
   chatty: number;
+  /** Share of the question's own sentence (the whole message when it is one) that its best answer matches. */
+  focusCoverage: number;
+  /** Share of that sentence's weight in words no answer knows: a chatty message can tell its backstory in the answers' words and ask about something else ("my KITAS came; do I need a tax number?"). */
+  focusUnknown: number;
+  /** How likely the phrasing model (phrasing-model.ts) finds the best answer for the question's own sentence alone (the whole message when it is one). */
+  focusLikely: number;
   /** The question names another office's document or service (a KTP, a tax number) and nothing of immigration's. */
   elsewhere: boolean;
 }
@@ -62,6 +68,9 @@ const SIGNAL_VALUES = {
   lettersTop3: (e: Evidence) => e.lettersTop3,
   focusAgree: (e: Evidence) => e.focusAgree,
   chatty: (e: Evidence) => e.chatty,
+  focusCoverage: (e: Evidence) => e.focusCoverage,
+  focusUnknown: (e: Evidence) => e.focusUnknown,
+  focusLikely: (e: Evidence) => e.focusLikely,
 };
 type Signal = keyof typeof SIGNAL_VALUES;
 

@@ -237,8 +237,10 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
     guidesSecond(ranked);
     const answers = ranked.filter((r) => !guides.has(r.doc));
     const top = answers[0];
-    return { groups, totalWeight, informative, ranked, answers, top, candidates, scored, byScore };
+    return { groups, totalWeight, informative, ranked, answers, top, candidates, scored, byScore, likelihood };
   }
+
+  const unknownWeightOf = (groups: readonly TermGroup[]) => groups.reduce((s, g) => s + (g.expansions.length ? 0 : g.weight), 0);
 
   /** One search's work, with either order of its results to be read from it. */
   function rank(query: string, shown: number) {
@@ -246,11 +248,18 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
     // question's sentence alone: whether both put the same answer first tells the decision whether
     // the backstory chose it. Ranked first, since both rankings use the same scratch arrays.
     const focus = focusSentence(query);
-    const focusTop = focus === undefined ? undefined : order(focus, DECISION_DEPTH).top?.doc;
+    const focusRun = focus === undefined ? undefined : order(focus, DECISION_DEPTH);
+    const focusTop = focusRun?.top?.doc;
+    // How much of the question's own sentence any answer knows, how much each answer matches, and how
+    // likely the phrasing model finds each: a backstory told in the answers' words can pick an answer
+    // the question itself does not ask about. Copied now: the whole message's ranking reuses the arrays.
+    const focusCovered = focusRun?.totalWeight ? covered.slice() : undefined;
+    const focusLikelihood = focusRun?.likelihood?.slice();
+    const focusUnknown = focusRun && focusRun.totalWeight ? unknownWeightOf(focusRun.groups) / focusRun.totalWeight : undefined;
     // The decision weighs the best answer against the next ones, so it always sees as many as it
     // was fitted with: asking for fewer results must not change whether the question is answered.
     const limit = shown > 0 ? Math.max(shown, DECISION_DEPTH) : 0;
-    const { groups, totalWeight, informative, ranked, answers, top, candidates, scored, byScore } = order(query, limit);
+    const { groups, totalWeight, informative, ranked, answers, top, candidates, scored, byScore, likelihood } = order(query, limit);
     // Does the answer's own title or questions hold the question's words, or only its body?
     const askedShare = (doc: number): number => {
       if (!totalWeight) return 0;
@@ -266,7 +275,7 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
     const lettersOrder = compared
       .filter((doc) => closeness.has(doc))
       .sort((a, b) => closeness.get(b)! - closeness.get(a)! || a - b);
-    const unknownWeight = groups.reduce((s, g) => s + (g.expansions.length ? 0 : g.weight), 0);
+    const unknownWeight = unknownWeightOf(groups);
     const knownWeight = totalWeight - unknownWeight;
     const second = answers[1];
     const evidence: Evidence = {
@@ -286,6 +295,9 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
       elsewhere: asksElsewhere(groups),
       focusAgree: focus === undefined || (top && focusTop === top.doc) ? 1 : 0,
       chatty: focus === undefined ? 0 : 1,
+      focusCoverage: !top ? 0 : focusRun ? (focusCovered ? focusCovered[top.doc] / focusRun.totalWeight : 0) : totalWeight ? covered[top.doc] / totalWeight : 0,
+      focusLikely: !top ? 0 : ((focusRun ? focusLikelihood : likelihood)?.[top.doc] ?? 0),
+      focusUnknown: focusRun ? (focusUnknown ?? 0) : totalWeight ? unknownWeight / totalWeight : 0,
     };
     const answered = !!top && isConfident(evidence);
     // Without an answer, the results are suggestions for the asker to choose from ("Maybe one of

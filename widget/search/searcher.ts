@@ -241,6 +241,10 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
   }
 
   const unknownWeightOf = (groups: readonly TermGroup[]) => groups.reduce((s, g) => s + (g.expansions.length ? 0 : g.weight), 0);
+  // What the question's sentence left in the scratch arrays, kept for the whole message's ranking to
+  // read: allocated once, not per keystroke.
+  const focusCovered = new Float64Array(docCount);
+  const focusLikelihood = new Float64Array(docCount);
 
   /** One search's work, with either order of its results to be read from it. */
   function rank(query: string, shown: number) {
@@ -253,9 +257,9 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
     // How much of the question's own sentence any answer knows, how much each answer matches, and how
     // likely the phrasing model finds each: a backstory told in the answers' words can pick an answer
     // the question itself does not ask about. Copied now: the whole message's ranking reuses the arrays.
-    const focusCovered = focusRun?.totalWeight ? covered.slice() : undefined;
-    const focusLikelihood = focusRun?.likelihood?.slice();
-    const focusUnknown = focusRun && focusRun.totalWeight ? unknownWeightOf(focusRun.groups) / focusRun.totalWeight : undefined;
+    if (focusRun) focusCovered.set(covered);
+    const focusLikely = focusRun?.likelihood ? (focusLikelihood.set(focusRun.likelihood), focusLikelihood) : undefined;
+    const focusUnknown = focusRun?.totalWeight ? unknownWeightOf(focusRun.groups) / focusRun.totalWeight : 0;
     // The decision weighs the best answer against the next ones, so it always sees as many as it
     // was fitted with: asking for fewer results must not change whether the question is answered.
     const limit = shown > 0 ? Math.max(shown, DECISION_DEPTH) : 0;
@@ -278,10 +282,12 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
     const unknownWeight = unknownWeightOf(groups);
     const knownWeight = totalWeight - unknownWeight;
     const second = answers[1];
+    const coverage = !top || !totalWeight ? 0 : covered[top.doc] / totalWeight;
+    const unknown = totalWeight ? unknownWeight / totalWeight : 0;
     const evidence: Evidence = {
-      coverage: !top || !totalWeight ? 0 : covered[top.doc] / totalWeight,
+      coverage,
       knownCoverage: !top || !knownWeight ? 0 : covered[top.doc] / knownWeight,
-      unknown: totalWeight ? unknownWeight / totalWeight : 0,
+      unknown,
       strength: !top || !totalWeight ? 0 : top.score / totalWeight,
       margin: !top ? 0 : second ? (top.score - second.score) / top.score : 1,
       phrasing: top ? top.similarity : 0,
@@ -295,9 +301,10 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
       elsewhere: asksElsewhere(groups),
       focusAgree: focus === undefined || (top && focusTop === top.doc) ? 1 : 0,
       chatty: focus === undefined ? 0 : 1,
-      focusCoverage: !top ? 0 : focusRun ? (focusCovered ? focusCovered[top.doc] / focusRun.totalWeight : 0) : totalWeight ? covered[top.doc] / totalWeight : 0,
-      focusLikely: !top ? 0 : ((focusRun ? focusLikelihood : likelihood)?.[top.doc] ?? 0),
-      focusUnknown: focusRun ? (focusUnknown ?? 0) : totalWeight ? unknownWeight / totalWeight : 0,
+      // Of one sentence, the message is its own question's sentence.
+      focusCoverage: !focusRun ? coverage : !top || !focusRun.totalWeight ? 0 : focusCovered[top.doc] / focusRun.totalWeight,
+      focusUnknown: !focusRun ? unknown : focusUnknown,
+      focusLikely: !top ? 0 : ((focusRun ? focusLikely : likelihood)?.[top.doc] ?? 0),
     };
     const answered = !!top && isConfident(evidence);
     // Without an answer, the results are suggestions for the asker to choose from ("Maybe one of

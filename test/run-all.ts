@@ -38,6 +38,12 @@ const suites: Suite[] = [
 ];
 
 const only = process.argv.slice(2);
+const unknown = only.filter((name) => !suites.some((s) => s.name === name));
+if (unknown.length) {
+  // A typo would otherwise run nothing and report "0 failed", which reads like a pass.
+  console.error(`no suite named ${unknown.map((n) => `"${n}"`).join(', ')}; the suites are: ${suites.map((s) => `"${s.name}"`).join(', ')}`);
+  process.exit(2);
+}
 const selected = suites.filter((s) => (only.length ? only.includes(s.name) : true));
 
 if (selected.some((s) => s.needsBrowser) && !findChromium()) {

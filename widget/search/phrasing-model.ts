@@ -10,7 +10,7 @@
  * Unlike the index's field scores, it weighs each phrasing as evidence of its answer against all
  * the others: a question that could be any answer's spreads its probability, one worded like a
  * single answer's phrasings concentrates it. Built on first use from what the bundle ships; the
- * smoothing is Laplace's (α = 1), not fitted.
+ * smoothing is Laplace's (α = 1): k-fold (4 draws) answered no more at 0.25, 0.5, 1.5 or 2.
  */
 import type { SerializedIndex } from './index-format.js';
 import { foldText } from './normalize.js';

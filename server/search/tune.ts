@@ -33,11 +33,11 @@ const forced = (e: Evidence) => isDeclinedOutright(e);
 const PRIOR_STRENGTH = 3.5;
 
 function fitLogistic(xs: number[][], ys: number[], steps = 3000, rate = 0.5): { weights: number[]; bias: number } {
-  const l2 = PRIOR_STRENGTH / Math.max(1, xs.length);
+  const n = xs.length || 1;
+  const l2 = PRIOR_STRENGTH / n;
   const d = xs[0]?.length ?? 0;
   const w = new Array<number>(d).fill(0);
   let b = 0;
-  const n = xs.length || 1;
   for (let step = 0; step < steps; step++) {
     const gw = new Array<number>(d).fill(0);
     let gb = 0;

@@ -126,6 +126,19 @@ describe('search core: what a citizen notices', () => {
     expect(ids('pasporrr hilanggg')).toEqual(ids('paspor hilang'));
   });
 
+  it('reads two words typed without the space between them as those words', () => {
+    const firstOf = (q: string) => {
+      const out = searcher.search(q, { order: 'answer' });
+      return [out.results[0]?.id, out.answered, out.evidence.terms, out.evidence.coverage];
+    };
+    expect(firstOf('biayapaspor')).toEqual(firstOf('biaya paspor'));
+    expect(top('biayapaspor')).toBe('passport-fee');
+    expect(firstOf('pasporhilang?')).toEqual(firstOf('paspor hilang?'));
+    expect(top('bikinpaspor baru')).toBe('passport-new'); // "bikin" is a stop word: "paspor baru" is left
+    // Letters that are no two known words stay one unknown word.
+    expect(searcher.search('zorblaxquintar').results).toEqual([]);
+  });
+
   it('completes a half-typed last word, as the citizen is still typing', () => {
     expect(top('paspor hil')).toBe('passport-lost');
     expect(top('visa on arr')).toBe('visa-on-arrival');

@@ -10,6 +10,8 @@ import type { Expansion, Vocabulary } from './vocabulary.js';
 
 /** Synonym phrases are matched up to this many words (as in the analyzer). */
 const MAX_PHRASE_WORDS = 4;
+/** The shortest word a run-together word is split into: shorter pieces ("di", "ke") fit too many words by chance. */
+const MIN_PART = 4;
 
 export interface TermGroup {
   query: QueryTerm;
@@ -61,10 +63,36 @@ export function createQuestionParts(context: PartsContext): QuestionParts {
     return [...out].map(([term, weight]) => ({ term, weight }));
   }
 
-  return function partsOf(query, analysed) {
+  /**
+   * Two words typed without the space between them ("biayapaspor", "bikinpaspor"), as thumbs on a
+   * small keyboard do: a word no answer knows and nothing corrects, that splits into two words the
+   * index knows, or one and a stop word (each of at least MIN_PART letters), is read as those. The
+   * split that keeps the rarer words wins. A last word that some word of the index starts with may
+   * still be being typed, and is left to be completed.
+   */
+  function splitRunTogether(q: QueryTerm, endsMidWord: boolean): QueryTerm[] | undefined {
+    const w = q.word;
+    if (w.includes(' ') || w.length < 2 * MIN_PART || known(q.term)) return undefined;
+    if ((q.last && endsMidWord && vocabulary.completions(q.term).length) || vocabulary.corrected(q.term).length) return undefined;
+    let best: QueryTerm[] | undefined;
+    let bestIdf = 0;
+    for (let i = MIN_PART; i <= w.length - MIN_PART; i++) {
+      // A side that is a stop word ("bikin", "gimana") counts for nothing, as when typed apart.
+      const sides = [w.slice(0, i), w.slice(i)].map((word) => ({ word, term: analyzer.termOfWord(word) }));
+      if (sides.some((side) => side.term !== undefined && !known(side.term))) continue;
+      const terms = sides.flatMap(({ word, term }, n) => (term === undefined ? [] : [{ term, word, last: q.last && n === 1 }]));
+      if (!terms.length) continue;
+      const rarer = Math.min(...terms.map((t) => idf(t.term)));
+      if (rarer > bestIdf) [best, bestIdf] = [terms, rarer];
+    }
+    return best;
+  }
+
+  return function partsOf(query, analysedAsTyped) {
     const endsMidWord = /[\p{L}\p{N}]$/u.test(query);
     const seen = new Set<string>();
     const groups: TermGroup[] = [];
+    const analysed = analysedAsTyped.flatMap((q) => splitRunTogether(q, endsMidWord) ?? [q]);
     for (const q of analysed) {
       if (seen.has(q.term)) continue;
       seen.add(q.term);

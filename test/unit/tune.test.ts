@@ -23,6 +23,7 @@ const evidence = (strong: boolean): Evidence => ({
   focusCoverage: strong ? 0.9 : 0.3,
   focusUnknown: 0,
   focusLikely: strong ? 0.9 : 0.1,
+  richness: 0.9,
   elsewhere: false,
 });
 

@@ -91,6 +91,7 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
   const termsOf = (text: string): number[] => terms.known(analyzer.terms(text));
   const phrasingModel = phrasingModelFor(index, entryOf, termsOf);
   const docCount = index.docs.length;
+  const richness = Math.log(1 + index.phrasings.reduce((n, p) => n + p.length, 0) / Math.max(1, docCount)) / 4;
   const immigrationTerms = new Set(index.scope.immigration);
   const asksElsewhere = createElsewhereCheck(index.scope, (w) => analyzer.termOfWord(w));
   const documentNos = new Set(terms.known(index.scope.documents));
@@ -305,6 +306,7 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
       focusCoverage: !focusRun ? coverage : !top || !focusRun.totalWeight ? 0 : focusCovered[top.doc] / focusRun.totalWeight,
       focusUnknown: !focusRun ? unknown : focusUnknown,
       focusLikely: !top ? 0 : ((focusRun ? focusLikely : likelihood)?.[top.doc] ?? 0),
+      richness,
     };
     const answered = !!top && isConfident(evidence);
     // Without an answer, the results are suggestions for the asker to choose from ("Maybe one of

@@ -170,6 +170,20 @@ describe('search core: what a citizen notices', () => {
     expect(out.answered).toBe(true);
   });
 
+  it("tells the decision when a question asks about another country's visa, in either language", () => {
+    const foreign = (q: string) => searcher.search(q).evidence.foreignVisa;
+    for (const q of ['syarat visa Jepang buat WNI', 'visa kuliah ke Belanda bisa diurus di mana', 'appointment at the United States embassy', 'Korea Selatan visa turis']) {
+      expect(foreign(q), q).toBe(1);
+    }
+    // A country far from any visa word, Indonesia's own visas, or a visa with no country: not another country's.
+    for (const q of ['visa on arrival berapa', 'I am from Japan and lost my passport in Bali', 'visa Indonesia untuk turis', 'visa']) {
+      expect(foreign(q), q).toBe(0);
+    }
+    expect(index.scope.countries).toContain('jepang');
+    expect(index.scope.countries).toContain('japan');
+    expect(index.scope.countries).not.toContain('indonesia');
+  });
+
   it("reads a fee however it is written (Rp350.000, 350rb, 350 ribu)", () => {
     for (const q of ['paspor Rp350.000 itu yg mana', 'paspor 350rb itu yg mana', 'paspor 350 ribu itu yg mana']) {
       expect(top(q), q).toBe('passport-fee');

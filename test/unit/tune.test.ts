@@ -24,6 +24,7 @@ const evidence = (strong: boolean): Evidence => ({
   focusUnknown: 0,
   focusLikely: strong ? 0.9 : 0.1,
   richness: 0.9,
+  foreignVisa: 0,
   elsewhere: false,
 });
 

@@ -1,10 +1,12 @@
 /** Builds the serialised index from answers. Runs on the server (and in tests); browser-safe anyway. */
 import { createAnalyzer, type Analyzer } from './analyzer.js';
 import { FIELDS } from './fields.js';
+import { countryNames } from './foreign-visa.js';
 import { frontCode } from './front-coding.js';
 import { INDEX_FORMAT, type SerializedIndex } from './index-format.js';
 import { informalFor, stopwordsFor } from './language-data.js';
 import { mergeSynonyms, SCOPE } from './lexicon.js';
+import { words } from './normalize.js';
 import { LANGS, type Lang, type SearchDoc } from './types.js';
 
 export interface BuildOptions {
@@ -137,6 +139,8 @@ export function buildIndex(
       immigration: singleTerms(analyzer, SCOPE.immigration),
       documents: singleTerms(analyzer, SCOPE.documents),
       places: singleTerms(analyzer, SCOPE.places),
+      countries: countryNames(),
+      consular: SCOPE.consular.map((w) => words(w).join(' ')),
     },
   };
 }

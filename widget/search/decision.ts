@@ -54,6 +54,8 @@ export interface Evidence {
    * content (4 questions each) the decision answers more, on ours (40) it answers less and wrong less.
    */
   richness: number;
+  /** 1 when the question names another country next to a visa or an embassy ("visa Jepang", "the US embassy"): usually that country's business, sometimes ours (visa-free entry for its citizens). See foreign-visa.ts. */
+  foreignVisa: number;
   /** The question names another office's document or service (a KTP, a tax number) and nothing of immigration's. */
   elsewhere: boolean;
 }
@@ -79,6 +81,7 @@ const SIGNAL_VALUES = {
   focusUnknown: (e: Evidence) => e.focusUnknown,
   focusLikely: (e: Evidence) => e.focusLikely,
   richness: (e: Evidence) => e.richness,
+  foreignVisa: (e: Evidence) => e.foreignVisa,
 };
 type Signal = keyof typeof SIGNAL_VALUES;
 

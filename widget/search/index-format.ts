@@ -46,8 +46,19 @@ export interface SerializedIndex {
   /** Informal → formal spellings whose formal side this index knows (compacted from a published dictionary). */
   informal: [string, string][];
   /** Terms naming other offices' documents, immigration's own terms and among them its documents, places (see `SCOPE` in lexicon.ts). */
-  scope: { elsewhere: string[]; immigration: string[]; documents: string[]; places: string[] };
+  scope: {
+    elsewhere: string[];
+    immigration: string[];
+    documents: string[];
+    places: string[];
+    /** Other countries' names, folded (foreign-visa.ts); missing in indexes built before them. */
+    countries?: string[];
+    /** Words of a visa or an embassy, next to which a country's name asks about that country's visa. */
+    consular?: string[];
+  };
 }
+
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 
 export function isSerializedIndex(value: unknown): value is SerializedIndex {
   const v = value as SerializedIndex | null;
@@ -72,6 +83,8 @@ export function isSerializedIndex(value: unknown): value is SerializedIndex {
     Array.isArray(v.scope.elsewhere) &&
     Array.isArray(v.scope.immigration) &&
     Array.isArray(v.scope.documents) &&
-    Array.isArray(v.scope.places)
+    Array.isArray(v.scope.places) &&
+    (v.scope.countries === undefined || isStrings(v.scope.countries)) &&
+    (v.scope.consular === undefined || isStrings(v.scope.consular))
   );
 }

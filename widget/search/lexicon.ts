@@ -54,6 +54,8 @@ export const SCOPE = {
     'immigration', 'kanim', 'overstay', 'deportasi', 'deport', 'autogate', 'm-paspor', 'mpaspor', 'calo', 'epo',
     're-entry', 'wna', 'foreigner',
   ],
+  /** Words for a visa or an embassy: a country named next to one asks about that country's visa (foreign-visa.ts). */
+  consular: ['visa', 'embassy', 'kedubes', 'kedutaan', 'consulate', 'konsulat'],
   /** The documents themselves, among immigration's terms: what a question is about when it names one. */
   documents: ['paspor', 'passport', 'e-paspor', 'm-paspor', 'mpaspor', 'visa on arrival', 'voa', 'evoa', 'e-voa', 'kitas', 'kitap', 'itas', 'itap'],
   /**

@@ -4,6 +4,7 @@ import { createAsideOpinion } from './aside-opinion.js';
 import { bestFirst, type BestFirst } from './best-first.js';
 import { isConfident, TUNING, type Evidence } from './decision.js';
 import { createElsewhereCheck } from './elsewhere.js';
+import { createForeignVisaCheck } from './foreign-visa.js';
 import { focusSentence } from './focus-sentence.js';
 import { K1 } from './fields.js';
 import { frontDecode } from './front-coding.js';
@@ -94,6 +95,7 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
   const richness = Math.log(1 + index.phrasings.reduce((n, p) => n + p.length, 0) / Math.max(1, docCount)) / 4;
   const immigrationTerms = new Set(index.scope.immigration);
   const asksElsewhere = createElsewhereCheck(index.scope, (w) => analyzer.termOfWord(w));
+  const asksForeignVisa = createForeignVisaCheck(index.scope);
   const documentNos = new Set(terms.known(index.scope.documents));
   const places = new Set(index.scope.places);
   // Per doc, once: the terms of its title and questions, and the documents among them (asked per keystroke).
@@ -307,6 +309,7 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
       focusUnknown: !focusRun ? unknown : focusUnknown,
       focusLikely: !top ? 0 : ((focusRun ? focusLikely : likelihood)?.[top.doc] ?? 0),
       richness,
+      foreignVisa: asksForeignVisa(query) ? 1 : 0,
     };
     const answered = !!top && isConfident(evidence);
     // Without an answer, the results are suggestions for the asker to choose from ("Maybe one of

@@ -172,11 +172,12 @@ describe('search core: what a citizen notices', () => {
 
   it("tells the decision when a question asks about another country's visa, in either language", () => {
     const foreign = (q: string) => searcher.search(q).evidence.foreignVisa;
-    for (const q of ['syarat visa Jepang buat WNI', 'visa kuliah ke Belanda bisa diurus di mana', 'appointment at the United States embassy', 'Korea Selatan visa turis']) {
+    for (const q of ['syarat visa Jepang buat WNI', 'visa kuliah ke Belanda bisa diurus di mana', 'appointment at the United States embassy', 'Korea Selatan visa turis', 'US visa interview', 'wawancara visa di kedubes AS']) {
       expect(foreign(q), q).toBe(1);
     }
     // A country far from any visa word, Indonesia's own visas, or a visa with no country: not another country's.
-    for (const q of ['visa on arrival berapa', 'I am from Japan and lost my passport in Bali', 'visa Indonesia untuk turis', 'visa']) {
+    // "us" and "as" are words too: only in capitals do they name a country.
+    for (const q of ['visa on arrival berapa', 'I am from Japan and lost my passport in Bali', 'visa Indonesia untuk turis', 'visa', 'can you help us with a visa', 'visa sama dengan paspor, as far as I know']) {
       expect(foreign(q), q).toBe(0);
     }
     expect(index.scope.countries).toContain('jepang');

@@ -1,7 +1,7 @@
 /** Builds the serialised index from answers. Runs on the server (and in tests); browser-safe anyway. */
 import { createAnalyzer, type Analyzer } from './analyzer.js';
 import { FIELDS } from './fields.js';
-import { countryNames } from './foreign-visa.js';
+import { countryAbbreviations, countryNames } from './foreign-visa.js';
 import { frontCode } from './front-coding.js';
 import { INDEX_FORMAT, type SerializedIndex } from './index-format.js';
 import { informalFor, stopwordsFor } from './language-data.js';
@@ -140,6 +140,7 @@ export function buildIndex(
       documents: singleTerms(analyzer, SCOPE.documents),
       places: singleTerms(analyzer, SCOPE.places),
       countries: countryNames(),
+      countryAbbreviations: countryAbbreviations(),
       consular: SCOPE.consular.map((w) => words(w).join(' ')),
     },
   };

@@ -16,16 +16,23 @@ const NEAR = 3;
 export function createForeignVisaCheck(scope: SerializedIndex['scope']): (query: string) => boolean {
   const countries = new Set(scope.countries ?? []);
   const consular = new Set(scope.consular ?? []);
+  const abbreviations = new Set(scope.countryAbbreviations ?? []);
+  const nearConsular = (ws: readonly string[], from: number, to: number) => {
+    for (let j = Math.max(0, from - NEAR); j < Math.min(ws.length, to + NEAR); j++) if (consular.has(ws[j])) return true;
+    return false;
+  };
   return (query) => {
-    if (!countries.size) return false;
     const ws = words(query);
     for (let i = 0; i < ws.length; i++) {
       for (let n = 1; n <= LONGEST_NAME && i + n <= ws.length; n++) {
-        if (!countries.has(ws.slice(i, i + n).join(' '))) continue;
-        for (let j = Math.max(0, i - NEAR); j < Math.min(ws.length, i + n + NEAR); j++) if (consular.has(ws[j])) return true;
+        if (countries.has(ws.slice(i, i + n).join(' ')) && nearConsular(ws, i, i + n)) return true;
       }
     }
-    return false;
+    // "US", "UK", "AS" only as capitals: folded, they are words ("us", "as").
+    if (!abbreviations.size) return false;
+    const typed = query.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const folded = typed.map((w) => w.toLowerCase());
+    return typed.some((w, i) => abbreviations.has(w) && nearConsular(folded, i, i + 1));
   };
 }
 
@@ -36,22 +43,37 @@ export function createForeignVisaCheck(scope: SerializedIndex['scope']): (query:
  */
 export function countryNames(): string[] {
   const out = new Set<string>();
-  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
   for (const lang of ['en', 'id']) {
     const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
-    for (const a of letters) {
-      for (const b of letters) {
-        let name: string | undefined;
-        try {
-          name = names.of(a + b);
-        } catch {
-          continue; // a runtime without this code's data
-        }
-        if (name) out.add(words(name).join(' '));
+    for (const code of regionCodes()) {
+      let name: string | undefined;
+      try {
+        name = names.of(code);
+      } catch {
+        continue; // a runtime without this code's data
       }
+      if (name) out.add(words(name).join(' '));
     }
   }
   out.delete('indonesia');
   out.delete('');
   return [...out].sort();
+}
+
+/** Countries' short names in capitals ("US", "UK", Indonesian "AS"), from CLDR's short style; the United Nations is no country. */
+export function countryAbbreviations(): string[] {
+  const out = new Set<string>();
+  for (const lang of ['en', 'id']) {
+    const short = new Intl.DisplayNames([lang], { type: 'region', style: 'short', fallback: 'none' });
+    for (const code of regionCodes()) {
+      const name = code === 'UN' ? undefined : short.of(code);
+      if (name && /^[A-Z]{2,3}$/.test(name)) out.add(name);
+    }
+  }
+  return [...out].sort();
+}
+
+function regionCodes(): string[] {
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  return [...letters].flatMap((a) => [...letters].map((b) => a + b));
 }

@@ -53,6 +53,8 @@ export interface SerializedIndex {
     places: string[];
     /** Other countries' names, folded (foreign-visa.ts); missing in indexes built before them. */
     countries?: string[];
+    /** Their short names in capitals ("US", "UK"), matched only as typed in capitals. */
+    countryAbbreviations?: string[];
     /** Words of a visa or an embassy, next to which a country's name asks about that country's visa. */
     consular?: string[];
   };
@@ -85,6 +87,7 @@ export function isSerializedIndex(value: unknown): value is SerializedIndex {
     Array.isArray(v.scope.documents) &&
     Array.isArray(v.scope.places) &&
     (v.scope.countries === undefined || isStrings(v.scope.countries)) &&
-    (v.scope.consular === undefined || isStrings(v.scope.consular))
+    (v.scope.consular === undefined || isStrings(v.scope.consular)) &&
+    (v.scope.countryAbbreviations === undefined || isStrings(v.scope.countryAbbreviations))
   );
 }

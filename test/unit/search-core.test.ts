@@ -86,6 +86,11 @@ const SEALED_FLOORS_BY_SET: Record<string, typeof SEALED_FLOORS> = {
 const searcher = createSearcher(index, DOCS);
 const top = (q: string) => searcher.search(q).results[0]?.id;
 const ids = (q: string) => searcher.search(q).results.map((r) => r.id);
+/** What the decision sees of a question: its first answer, whether it is answered, and the words it weighed. */
+const firstOf = (q: string) => {
+  const out = searcher.search(q, { order: 'answer' });
+  return [out.results[0]?.id, out.answered, out.evidence.terms, out.evidence.coverage];
+};
 
 describe('search core: what a citizen notices', () => {
   it('finds the answer to a plainly written question, and calls it answered', () => {
@@ -104,10 +109,6 @@ describe('search core: what a citizen notices', () => {
   it('reads chat abbreviations as the words they stand for', () => {
     // The same words, so the same answer and the same decision; lower down the order may differ,
     // since the phrasing model and the suggestions also weigh the letters as typed ("gmn").
-    const firstOf = (q: string) => {
-      const out = searcher.search(q, { order: 'answer' });
-      return [out.results[0]?.id, out.answered, out.evidence.terms, out.evidence.coverage];
-    };
     expect(firstOf('gmn cara bikin paspor baru')).toEqual(firstOf('bagaimana cara bikin paspor baru'));
     expect(top('gmn cara bikin paspor baru')).toBe('passport-new');
     expect(ids('brp harga paspor')).toEqual(ids('berapa harga paspor'));
@@ -127,10 +128,6 @@ describe('search core: what a citizen notices', () => {
   });
 
   it('reads two words typed without the space between them as those words', () => {
-    const firstOf = (q: string) => {
-      const out = searcher.search(q, { order: 'answer' });
-      return [out.results[0]?.id, out.answered, out.evidence.terms, out.evidence.coverage];
-    };
     expect(firstOf('biayapaspor')).toEqual(firstOf('biaya paspor'));
     expect(top('biayapaspor')).toBe('passport-fee');
     expect(firstOf('pasporhilang?')).toEqual(firstOf('paspor hilang?'));

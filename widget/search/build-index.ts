@@ -139,8 +139,8 @@ export function buildIndex(
       immigration: singleTerms(analyzer, SCOPE.immigration),
       documents: singleTerms(analyzer, SCOPE.documents),
       places: singleTerms(analyzer, SCOPE.places),
-      countries: countryNames(),
-      countryAbbreviations: countryAbbreviations(),
+      countries: [...countryNames()],
+      countryAbbreviations: [...countryAbbreviations()],
       consular: SCOPE.consular.map((w) => words(w).join(' ')),
     },
   };

@@ -39,9 +39,14 @@ export function createForeignVisaCheck(scope: SerializedIndex['scope']): (query:
 /**
  * Every country's name in English and in Indonesian, as folded words, but Indonesia's: from the
  * runtime's own region names (CLDR), at build time, so the widget ships them inside the index and
- * every browser reads the same list.
+ * every browser reads the same list. Read once: tuning builds an index per setting and language.
  */
 export function countryNames(): string[] {
+  return (namesRead ??= readCountryNames());
+}
+let namesRead: string[] | undefined;
+
+function readCountryNames(): string[] {
   const out = new Set<string>();
   for (const lang of ['en', 'id']) {
     const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
@@ -62,6 +67,11 @@ export function countryNames(): string[] {
 
 /** Countries' short names in capitals ("US", "UK", Indonesian "AS"), from CLDR's short style; the United Nations is no country. */
 export function countryAbbreviations(): string[] {
+  return (abbreviationsRead ??= readCountryAbbreviations());
+}
+let abbreviationsRead: string[] | undefined;
+
+function readCountryAbbreviations(): string[] {
   const out = new Set<string>();
   for (const lang of ['en', 'id']) {
     const short = new Intl.DisplayNames([lang], { type: 'region', style: 'short', fallback: 'none' });

@@ -65,15 +65,13 @@ export function createQuestionParts(context: PartsContext): QuestionParts {
 
   /**
    * Two words typed without the space between them ("biayapaspor", "bikinpaspor"), as thumbs on a
-   * small keyboard do: a word no answer knows and nothing corrects, that splits into two words the
-   * index knows, or one and a stop word (each of at least MIN_PART letters), is read as those. The
-   * split that keeps the rarer words wins. A last word that some word of the index starts with may
-   * still be being typed, and is left to be completed.
+   * small keyboard do: a word that nothing completes or corrects (`expand` found nothing), that
+   * splits into two words the index knows, or one and a stop word (each of at least MIN_PART
+   * letters), is read as those. The split that keeps the rarer words wins.
    */
-  function splitRunTogether(q: QueryTerm, endsMidWord: boolean): QueryTerm[] | undefined {
+  function splitRunTogether(q: QueryTerm): QueryTerm[] | undefined {
     const w = q.word;
-    if (w.includes(' ') || w.length < 2 * MIN_PART || known(q.term)) return undefined;
-    if ((q.last && endsMidWord && vocabulary.completions(q.term).length) || vocabulary.corrected(q.term).length) return undefined;
+    if (w.includes(' ') || w.length < 2 * MIN_PART) return undefined;
     let best: QueryTerm[] | undefined;
     let bestIdf = 0;
     for (let i = MIN_PART; i <= w.length - MIN_PART; i++) {
@@ -88,17 +86,21 @@ export function createQuestionParts(context: PartsContext): QuestionParts {
     return best;
   }
 
-  return function partsOf(query, analysedAsTyped) {
+  return function partsOf(query, analysed) {
     const endsMidWord = /[\p{L}\p{N}]$/u.test(query);
     const seen = new Set<string>();
     const groups: TermGroup[] = [];
-    const analysed = analysedAsTyped.flatMap((q) => splitRunTogether(q, endsMidWord) ?? [q]);
-    for (const q of analysed) {
-      if (seen.has(q.term)) continue;
+    const addPart = (q: QueryTerm): void => {
+      if (seen.has(q.term)) return;
       seen.add(q.term);
       // A town no answer names is neither corrected into another word nor held against answering.
       const unknownPlace = places.has(q.term) && !known(q.term);
       const expansions = unknownPlace ? [] : expand(q, endsMidWord);
+      const parts = expansions.length || unknownPlace ? undefined : splitRunTogether(q);
+      if (parts) {
+        for (const part of parts) addPart(part);
+        return;
+      }
       // A bare number or a town is usually the asker's own detail (an age, where they live), rarely
       // the topic; the name of a document ("e-VoA", "KITAS") is what the question is about.
       const termFactor = /^\d+$/.test(q.term)
@@ -114,7 +116,8 @@ export function createQuestionParts(context: PartsContext): QuestionParts {
       const stillTyping = q.last && endsMidWord && q.word.length < 3;
       const weight = expansions.length ? best : stillTyping || unknownPlace ? 0 : unknownIdf * TUNING.unknownWeight;
       groups.push({ query: q, expansions, weight, factor: termFactor });
-    }
+    };
+    for (const q of analysed) addPart(q);
     // The last words may be the start of a multi-word synonym ("jam bu" → "jam buka", "visa on
     // arriva" → "visa on arrival"), which no single-word completion finds, all the more when one of
     // them is a stop word on its own. Longest first, as the analyzer matches whole phrases.

@@ -39,51 +39,42 @@ export function createForeignVisaCheck(scope: SerializedIndex['scope']): (query:
 /**
  * Every country's name in English and in Indonesian, as folded words, but Indonesia's: from the
  * runtime's own region names (CLDR), at build time, so the widget ships them inside the index and
- * every browser reads the same list. Read once: tuning builds an index per setting and language.
+ * every browser reads the same list.
  */
-export function countryNames(): string[] {
-  return (namesRead ??= readCountryNames());
-}
-let namesRead: string[] | undefined;
-
-function readCountryNames(): string[] {
-  const out = new Set<string>();
-  for (const lang of ['en', 'id']) {
-    const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
-    for (const code of regionCodes()) {
-      let name: string | undefined;
-      try {
-        name = names.of(code);
-      } catch {
-        continue; // a runtime without this code's data
-      }
-      if (name) out.add(words(name).join(' '));
-    }
-  }
-  out.delete('indonesia');
-  out.delete('');
-  return [...out].sort();
-}
+export const countryNames = once(() =>
+  regionNames('long', (name) => {
+    const folded = words(name).join(' ');
+    return folded && folded !== 'indonesia' ? folded : undefined;
+  }),
+);
 
 /** Countries' short names in capitals ("US", "UK", Indonesian "AS"), from CLDR's short style; the United Nations is no country. */
-export function countryAbbreviations(): string[] {
-  return (abbreviationsRead ??= readCountryAbbreviations());
-}
-let abbreviationsRead: string[] | undefined;
+export const countryAbbreviations = once(() => regionNames('short', (name, code) => (code !== 'UN' && /^[A-Z]{2,3}$/.test(name) ? name : undefined)));
 
-function readCountryAbbreviations(): string[] {
+/** Read once: tuning builds an index per ranking setting and language. */
+function once<T>(read: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= read());
+}
+
+/** Each region's name in English and in Indonesian, in `style`, as `keep` keeps it (undefined: left out); sorted, each once. */
+function regionNames(style: 'long' | 'short', keep: (name: string, code: string) => string | undefined): string[] {
   const out = new Set<string>();
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
   for (const lang of ['en', 'id']) {
-    const short = new Intl.DisplayNames([lang], { type: 'region', style: 'short', fallback: 'none' });
-    for (const code of regionCodes()) {
-      const name = code === 'UN' ? undefined : short.of(code);
-      if (name && /^[A-Z]{2,3}$/.test(name)) out.add(name);
+    const names = new Intl.DisplayNames([lang], { type: 'region', style, fallback: 'none' });
+    for (const a of letters) {
+      for (const b of letters) {
+        let name: string | undefined;
+        try {
+          name = names.of(a + b);
+        } catch {
+          continue; // a runtime without this code's data
+        }
+        const kept = name && keep(name, a + b);
+        if (kept) out.add(kept);
+      }
     }
   }
   return [...out].sort();
-}
-
-function regionCodes(): string[] {
-  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  return [...letters].flatMap((a) => [...letters].map((b) => a + b));
 }

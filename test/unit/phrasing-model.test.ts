@@ -1,6 +1,7 @@
 /** The phrasing model: which answer a question is asked of, learned from the ways each answer is asked. */
 import { describe, expect, it } from 'vitest';
-import { PhrasingModel, type Phrasing } from '../../widget/search/phrasing-model.js';
+import { BODY_WEIGHT, PhrasingModel, type Phrasing } from '../../widget/search/phrasing-model.js';
+import { bodySentences } from '../../widget/search/phrased.js';
 
 // Letters only (no terms), so each case shows what the letters alone teach.
 const asked = (...texts: string[]): Phrasing[] => texts.map((text) => ({ terms: [], text }));
@@ -53,6 +54,34 @@ describe('phrasing model', () => {
     // Term 7 is in answer 2's phrasings only; the question shares no letters with anything but it.
     const withTerms = new PhrasingModel(2, 10, (doc) => (doc === 0 ? [{ terms: [3], text: 'aaaa' }] : [{ terms: [7], text: 'bbbb' }]));
     expect(argmax(withTerms.probabilities({ terms: [7], text: 'xyz' })!)).toBe(1);
+  });
+
+  it('learns from a body sentence, but less than from a question', () => {
+    // Answer 0's body alone says that one pays; answer 1 is asked about the fine per day.
+    const withBody = (weight: number) => {
+      const docs = [
+        [...asked('visa expired'), { terms: [], text: 'pay per day', weight }],
+        asked('fine per day', 'overstaying visitors and their penalties'),
+      ];
+      return new PhrasingModel(2, 0, (doc) => docs[doc]);
+    };
+    expect(argmax(withBody(BODY_WEIGHT).probabilities(question('pay per day'))!)).toBe(0);
+    // Counted as a question, the body's "per day" would win answer 0 the question (its other
+    // phrasing is shorter); at a body's weight, the answer asked that way wins it.
+    expect(argmax(withBody(1).probabilities(question('per day'))!)).toBe(0);
+    expect(argmax(withBody(BODY_WEIGHT).probabilities(question('per day'))!)).toBe(1);
+  });
+});
+
+describe('body sentences', () => {
+  it('reads the sentences of an answer as shown, without its markup', () => {
+    const html = '<h2>Fee</h2><p>The fine is Rp 1.000.000 per day. Pay it at the airport!</p><ul><li>Bring your <strong>passport</strong></li><li>ok</li></ul>';
+    expect(bodySentences({ html })).toEqual(['The fine is Rp 1.000.000 per day.', 'Pay it at the airport!', 'Bring your  passport']);
+  });
+
+  it('has none for an entry without a body', () => {
+    expect(bodySentences({ title: 'x' })).toEqual([]);
+    expect(bodySentences(null)).toEqual([]);
   });
 });
 

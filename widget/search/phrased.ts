@@ -36,3 +36,20 @@ export function phrasedTexts(entry: unknown): string[] {
   const tags = strings(o.tags);
   return [o.title, ...strings(o.questions), ...(tags.length ? [tags.join(' ')] : [])];
 }
+
+/**
+ * The sentences of the entry's body as shown (its sanitised HTML), as plain text: tags and
+ * character references read as spaces, since only the words count. A sentence ends at . ! or ?
+ * followed by a space, or at the end of a paragraph or list item ("Rp 1.000.000" stays whole).
+ */
+export function bodySentences(entry: unknown): string[] {
+  const html = (entry as { html?: unknown } | null | undefined)?.html;
+  if (typeof html !== 'string') return [];
+  return html
+    .replace(/<\/(?:p|li|h[1-6]|td|th|tr|dt|dd|blockquote|pre)>|<br\s*\/?>/gi, '\n')
+    .replace(/<[^>]*>|&[#a-z0-9]+;/gi, ' ')
+    .replace(/([.!?])\s+/g, '$1\n')
+    .split('\n')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 12);
+}

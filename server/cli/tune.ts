@@ -19,11 +19,11 @@ await writeFile(
   `// Written by \`npm run tune\` (server/search/tune.ts), fitted on ${result.cv.judged.length} labelled questions of
 // ${result.data.sets.map((s) => s.name).join(', ')}. Quote the k-fold figures \`npm run eval\` prints, never
 // figures on these sets with these values. Confidence features, in order: ${SIGNALS.join(', ')},
-// then pairs of them multiplied (see featuresOf in decision.ts).
-export const TUNED = {
-  ranking: { bodyWeight: ${bodyWeight}, questionsWeight: ${questionsWeight} },
-  confidence: { weights: [${model.weights.map(round).join(', ')}], bias: ${round(model.bias)}, threshold: ${model.threshold} },
-} as const;
+// then pairs of them multiplied (see featuresOf in decision.ts). The ranking weights are built into
+// each index's field weights; the decision ships inside each index (\`decision\` in index-format.ts),
+// not in widget.js.
+export const TUNED_RANKING = { bodyWeight: ${bodyWeight}, questionsWeight: ${questionsWeight} } as const;
+export const TUNED_DECISION = { weights: [${model.weights.map(round).join(', ')}], bias: ${round(model.bias)}, threshold: ${model.threshold} } as const;
 `,
 );
 console.log(`\nwrote ${OUT}: body weight ${bodyWeight}, questions weight ${questionsWeight}, threshold ${model.threshold}`);

@@ -11,6 +11,8 @@ export interface Judged {
   /** The same in the order shown when the question is not answered (see `order` in searcher.ts). */
   suggested: string[];
   evidence: Evidence;
+  /** Whether the searcher answered it, with the decision its index ships. */
+  answered: boolean;
 }
 
 /** Decides answered or not from the evidence: the shipped model, or one being fitted. */
@@ -51,7 +53,7 @@ export interface Report {
 export function judge(queries: readonly LabelledQuery[], searchers: Record<Lang, Searcher>): Judged[] {
   return queries.map((item) => {
     const out = searchers[item.lang].rankings(item.q);
-    return { item, ids: out.answer.map((r) => r.id), suggested: out.suggestions.map((r) => r.id), evidence: out.evidence };
+    return { item, ids: out.answer.map((r) => r.id), suggested: out.suggestions.map((r) => r.id), evidence: out.evidence, answered: out.answered };
   });
 }
 
@@ -59,7 +61,7 @@ function empty(): Scores {
   return { questions: 0, noAnswer: 0, answeredTop1: 0, top3: 0, top1: 0, mrr: 0, declined: 0, answeredWrong: 0 };
 }
 
-export function score(judged: readonly Judged[], decide: Decide = (e) => isConfident(e)): Report {
+export function score(judged: readonly Judged[], decide: Decide = (_, j) => j.answered): Report {
   const overall = empty();
   const byLang: Partial<Record<Lang, Scores>> = {};
   const misses: Miss[] = [];

@@ -10,7 +10,7 @@ import { OWN_SET, SEALED_SETS } from '../../server/search/labelled.js';
 import { crossValidate } from '../../server/search/tune.js';
 import { buildIndex } from '../../widget/search/build-index.js';
 import { createSearcher, featuresOf, FEATURES, normalizeQuery, type SearchDoc } from '../../widget/search/index.js';
-import { TUNED } from '../../widget/search/tuned.js';
+import { TUNED_DECISION } from '../../widget/search/tuned.js';
 import { LettersOpinion } from '../../widget/search/letters-opinion.js';
 import { entriesById } from '../../widget/search/phrased.js';
 
@@ -331,7 +331,21 @@ describe('search core: the shipped decision', () => {
   it('has one weight per feature (a stale tuned.ts would silently ignore some signals)', () => {
     const evidence = searcher.search('paspor hilang').evidence;
     expect(featuresOf(evidence)).toHaveLength(FEATURES.length);
-    expect(TUNED.confidence.weights).toHaveLength(FEATURES.length);
+    expect(TUNED_DECISION.weights).toHaveLength(FEATURES.length);
+    expect(index.decision.weights).toHaveLength(FEATURES.length);
+  });
+
+  it('comes with the index, and an index whose decision does not fit this release is refused, not half-read', () => {
+    const shipped = JSON.parse(JSON.stringify(index));
+    expect(searcher.search('paspor hilang').answered).toBe(true);
+    expect(createSearcher(shipped, DOCS).search('paspor hilang').answered).toBe(searcher.search('paspor hilang').answered);
+    // A model that answers nothing: the searcher decides with the index's model, not one of its own.
+    const never = { ...shipped, decision: { ...shipped.decision, threshold: 1.01 } };
+    expect(createSearcher(never, DOCS).search('paspor hilang').answered).toBe(false);
+    const stale = { ...shipped, decision: { ...shipped.decision, weights: shipped.decision.weights.slice(1) } };
+    expect(() => createSearcher(stale, DOCS)).toThrow(/decision model does not fit this release/);
+    const { decision: _, ...without } = shipped;
+    expect(() => createSearcher(without, DOCS)).toThrow(/missing or of an unknown format/);
   });
 });
 

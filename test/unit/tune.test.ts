@@ -39,6 +39,7 @@ function judgedUnder(first: (i: number) => 'a' | 'b', n = 40): Judged[] {
       ids,
       suggested: ids,
       evidence: evidence(!noAnswer && top === 'a'),
+      answered: false,
     };
   });
 }

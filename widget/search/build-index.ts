@@ -6,6 +6,7 @@ import { frontCode } from './front-coding.js';
 import { INDEX_FORMAT, type SerializedIndex } from './index-format.js';
 import { informalFor, stopwordsFor } from './language-data.js';
 import { mergeSynonyms, SCOPE } from './lexicon.js';
+import { TUNED_DECISION } from './tuned.js';
 import { words } from './normalize.js';
 import { LANGS, type Lang, type SearchDoc } from './types.js';
 
@@ -131,6 +132,7 @@ export function buildIndex(
       const t = translationOf.get(doc.id);
       return t ? phrasingTerms([t.title, ...t.questions]) : [];
     }),
+    decision: { weights: [...TUNED_DECISION.weights], bias: TUNED_DECISION.bias, threshold: TUNED_DECISION.threshold },
     synonyms,
     stopwords: frontCode(stopwords),
     informal,

@@ -4,11 +4,10 @@
  * with a WhatsApp handoff. No single signal decides that well: a long, chatty message covers
  * little of its own words yet can match one answer clearly, and a short one can cover all its
  * words and still sit between two answers. So the decision is a small logistic model over the
- * signals below, fitted by `npm run tune` on labelled questions (k-fold, see server/search/tune.ts).
+ * signals below, fitted by `npm run tune` on labelled questions (k-fold, see server/search/tune.ts)
+ * and shipped in each index (`decision` in index-format.ts).
  */
-import { TUNED } from './tuned.js';
-
-const CONFIDENCE = TUNED.confidence;
+import type { DecisionModel } from './index-format.js';
 
 export interface Evidence {
   /** Share (0–1) of the question's informative weight that the best answer matches. */
@@ -107,7 +106,7 @@ export function featuresOf(e: Evidence): number[] {
 }
 
 /** Probability (0–1) that the best result answers the question. */
-export function confidenceOf(e: Evidence, model: { weights: readonly number[]; bias: number } = CONFIDENCE): number {
+export function confidenceOf(e: Evidence, model: Omit<DecisionModel, 'threshold'>): number {
   const x = featuresOf(e);
   let z = model.bias;
   for (let i = 0; i < model.weights.length; i++) z += model.weights[i] * x[i];
@@ -123,7 +122,7 @@ export function isDeclinedOutright(e: Evidence): boolean {
   return e.terms === 0 || e.elsewhere || e.unknown > 0.8;
 }
 
-export function isConfident(e: Evidence, model: { weights: readonly number[]; bias: number; threshold: number } = CONFIDENCE): boolean {
+export function isConfident(e: Evidence, model: DecisionModel): boolean {
   if (isDeclinedOutright(e)) return false;
   return confidenceOf(e, model) >= model.threshold;
 }

@@ -1,4 +1,4 @@
-import { TUNED } from './tuned.js';
+import { TUNED_RANKING } from './tuned.js';
 
 /**
  * How much each part of an answer counts. A question matching the title or one of the
@@ -9,10 +9,10 @@ export const FIELDS = [
   // All of an answer's questions as one field. A question is asked one way, not all of them at once:
   // the closest single phrasing counts on its own (phrasingBoost in decision.ts), and this union,
   // weighed heavily, favours answers with many questions over the one asked. Chosen by k-fold.
-  { name: 'questions', weight: TUNED.ranking.questionsWeight as number, b: 0.6 },
+  { name: 'questions', weight: TUNED_RANKING.questionsWeight as number, b: 0.6 },
   { name: 'tags', weight: 2, b: 0.3, aside: true },
   // The body says far more than the title, in an editor's words rather than a citizen's: chosen by k-fold (npm run tune).
-  { name: 'text', weight: TUNED.ranking.bodyWeight as number, b: 0.75 },
+  { name: 'text', weight: TUNED_RANKING.bodyWeight as number, b: 0.75 },
   // The same answer's title and questions in the other language: citizens mix languages
   // ("worth it ga sih e-paspor"), and every topic exists in both under one id.
   { name: 'translation', weight: 0.8, b: 0.5, aside: true },

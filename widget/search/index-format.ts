@@ -4,7 +4,7 @@
  */
 import type { Lang } from './types.js';
 
-export const INDEX_FORMAT = 11;
+export const INDEX_FORMAT = 12;
 
 export interface SerializedIndex {
   format: typeof INDEX_FORMAT;
@@ -39,6 +39,13 @@ export interface SerializedIndex {
    * were a fifth of the bundle. Missing in indexes built before it (those had `translated`, the text).
    */
   translatedTerms?: number[][][];
+  /**
+   * When the best result is an answer (decision.ts): the logistic model `npm run tune` fitted, one
+   * weight per feature in FEATURES' order. It ships with the content, not in widget.js, which it
+   * would cost about 0.9 KB gzipped; the format number changes with the features, so a widget only
+   * ever reads weights of its own features.
+   */
+  decision: DecisionModel;
   /** The synonym groups the index was built with; the searcher needs the same analyzer. */
   synonyms: string[][];
   /** Words that carry no topic, in either language (questions mix them), sorted and front-coded (front-coding.ts). */
@@ -60,7 +67,20 @@ export interface SerializedIndex {
   };
 }
 
+export interface DecisionModel {
+  weights: readonly number[];
+  bias: number;
+  /** The least probability that is answered. */
+  threshold: number;
+}
+
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+function isDecisionModel(value: unknown): value is DecisionModel {
+  const m = value as DecisionModel | null;
+  return !!m && Array.isArray(m.weights) && m.weights.every(isNumber) && isNumber(m.bias) && isNumber(m.threshold);
+}
 
 export function isSerializedIndex(value: unknown): value is SerializedIndex {
   const v = value as SerializedIndex | null;
@@ -78,6 +98,7 @@ export function isSerializedIndex(value: unknown): value is SerializedIndex {
     Array.isArray(v.phrasings) &&
     v.phrasings.length === v.docs.length &&
     (v.translatedTerms === undefined || (Array.isArray(v.translatedTerms) && v.translatedTerms.length === v.docs.length)) &&
+    isDecisionModel(v.decision) &&
     Array.isArray(v.synonyms) &&
     typeof v.stopwords === 'string' &&
     Array.isArray(v.informal) &&

@@ -2,7 +2,7 @@
 import { createAnalyzer, type Analyzer } from './analyzer.js';
 import { createAsideOpinion } from './aside-opinion.js';
 import { bestFirst, type BestFirst } from './best-first.js';
-import { isConfident, TUNING, type Evidence } from './decision.js';
+import { FEATURES, isConfident, TUNING, type Evidence } from './decision.js';
 import { createElsewhereCheck } from './elsewhere.js';
 import { createForeignVisaCheck } from './foreign-visa.js';
 import { focusSentence } from './focus-sentence.js';
@@ -73,6 +73,9 @@ const LETTERS_CANDIDATES = 10;
 export function createSearcher(input: unknown, entries: unknown): Searcher {
   if (!isSerializedIndex(input)) throw new Error('[faq-assistant] the search index is missing or of an unknown format');
   const index: SerializedIndex = input;
+  // The format number changes with the decision's features; a mismatch here is an index built by
+  // hand or by a release that forgot to, and would silently ignore some signals.
+  if (index.decision.weights.length !== FEATURES.length) throw new Error('[faq-assistant] the search index is damaged: its decision model does not fit this release');
   const stopwords = frontDecode(index.stopwords);
   if (!stopwords) throw new Error('[faq-assistant] the search index is damaged: its stop words cannot be read');
   // The bundle's entries by id, read once: results' titles, the letters opinion and the phrasing model all look them up.
@@ -311,7 +314,7 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
       richness,
       foreignVisa: asksForeignVisa(query) ? 1 : 0,
     };
-    const answered = !!top && isConfident(evidence);
+    const answered = !!top && isConfident(evidence, index.decision);
     // Without an answer, the results are suggestions for the asker to choose from ("Maybe one of
     // these"): there, an answer phrased the way the question is written (its letters as close as
     // the editors wrote them) comes first. The answer itself is the index's own first: letters

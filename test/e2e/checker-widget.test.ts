@@ -68,6 +68,9 @@ describe('checkers in the widget', () => {
     expect(await checker.locator('#outcome-title').textContent()).toBe("A child's first passport");
     await checker.getByLabel("Both parents' e-KTP").check();
     await expect.poll(() => checker.locator('.count').textContent()).toBe('1 of 6 ready');
+    // The tick is written to IndexedDB as it is made; leaving the page before that write commits
+    // would lose it in any browser, so the test waits for it, as a citizen's next visit would.
+    await expect.poll(() => page.evaluate(storedChecklists)).toContainEqual(expect.arrayContaining([expect.any(Number)]));
 
     // Offline still: the shell again, the same checker, the same outcome: the tick is there.
     await page.goto(`${BASE}/?lang=en`);
@@ -79,3 +82,26 @@ describe('checkers in the widget', () => {
     expect(await checker.getByLabel('Family card (Kartu Keluarga)').isChecked()).toBe(false);
   });
 });
+
+/** The checklists idb-keyval's default store holds on this page (in the browser). */
+async function storedChecklists(): Promise<unknown[]> {
+  // Opened only once idb-keyval has made it: opening it first would make it without its store.
+  if (!(await indexedDB.databases()).some((d) => d.name === 'keyval-store')) return [];
+  return new Promise((resolve) => {
+    const open = indexedDB.open('keyval-store');
+    open.onerror = () => resolve([]);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('keyval')) return resolve([]);
+      const all: unknown[] = [];
+      const cursor = db.transaction('keyval').objectStore('keyval').openCursor();
+      cursor.onerror = () => resolve(all);
+      cursor.onsuccess = () => {
+        const c = cursor.result;
+        if (!c) return resolve(all);
+        if (String(c.key).startsWith('faq-checklist:')) all.push(c.value);
+        c.continue();
+      };
+    };
+  });
+}

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_WEIGHT, PhrasingModel, type Phrasing } from '../../widget/search/phrasing-model.js';
 import { bodySentences } from '../../widget/search/phrased.js';
+import { toPlainText } from '../../server/content/render.js';
 
 // Letters only (no terms), so each case shows what the letters alone teach.
 const asked = (...texts: string[]): Phrasing[] => texts.map((text) => ({ terms: [], text }));
@@ -76,7 +77,7 @@ describe('phrasing model', () => {
 describe('body sentences', () => {
   it('reads the sentences of an answer as shown, without its markup', () => {
     const html = '<h2>Fee</h2><p>The fine is Rp 1.000.000 per day. Pay it at the airport!</p><ul><li>Bring your <strong>passport</strong></li><li>ok</li></ul>';
-    expect(bodySentences({ html })).toEqual(['The fine is Rp 1.000.000 per day.', 'Pay it at the airport!', 'Bring your  passport']);
+    expect(bodySentences({ text: toPlainText(html) })).toEqual(['The fine is Rp 1.000.000 per day.', 'Pay it at the airport!', 'Bring your passport']);
   });
 
   it('has none for an entry without a body', () => {

@@ -132,7 +132,7 @@ export function buildIndex(
       const t = translationOf.get(doc.id);
       return t ? phrasingTerms([t.title, ...t.questions]) : [];
     }),
-    decision: { weights: [...TUNED_DECISION.weights], bias: TUNED_DECISION.bias, threshold: TUNED_DECISION.threshold },
+    decision: { ...TUNED_DECISION, weights: [...TUNED_DECISION.weights] },
     synonyms,
     stopwords: frontCode(stopwords),
     informal,

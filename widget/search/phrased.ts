@@ -3,6 +3,7 @@
  * read from a bundle's entries as shipped: unknown data, so checked here, and an entry without the
  * shape of one has nothing to say.
  */
+import { sentencesOf } from './snippet.js';
 
 export interface Phrased {
   id: string;
@@ -38,18 +39,15 @@ export function phrasedTexts(entry: unknown): string[] {
 }
 
 /**
- * The sentences of the entry's body as shown (its sanitised HTML), as plain text: tags and
- * character references read as spaces, since only the words count. A sentence ends at . ! or ?
- * followed by a space, or at the end of a paragraph or list item ("Rp 1.000.000" stays whole).
+ * The sentences of the entry's body, from its plain text as the bundle ships it (`text`: a block
+ * per line, a table row's cells tab-separated, see server/content/render.ts `toPlainText`), split
+ * as snippets split them; each table cell stands alone. Fragments of a few letters say nothing.
  */
 export function bodySentences(entry: unknown): string[] {
-  const html = (entry as { html?: unknown } | null | undefined)?.html;
-  if (typeof html !== 'string') return [];
-  return html
-    .replace(/<\/(?:p|li|h[1-6]|td|th|tr|dt|dd|blockquote|pre)>|<br\s*\/?>/gi, '\n')
-    .replace(/<[^>]*>|&[#a-z0-9]+;/gi, ' ')
-    .replace(/([.!?])\s+/g, '$1\n')
-    .split('\n')
-    .map((s) => s.trim())
+  const text = (entry as { text?: unknown } | null | undefined)?.text;
+  if (typeof text !== 'string') return [];
+  return text
+    .split(/[\n\t]/)
+    .flatMap(sentencesOf)
     .filter((s) => s.length > 12);
 }

@@ -51,42 +51,33 @@ export interface Phrasing {
 
 const symbolOf = (code: number): number => (code === 32 ? 0 : code >= 97 ? code - 96 : code - 48 + 27);
 
-function grown(values: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const out = new Int32Array(values.length * 2);
+type Growable = Int32Array<ArrayBuffer> | Float32Array<ArrayBuffer>;
+
+/** The same values in an array of the same kind twice as long. */
+function grown<T extends Growable>(values: T): T {
+  const out = new (values.constructor as new (length: number) => T)(values.length * 2);
   out.set(values);
   return out;
 }
 
-/** An Int32Array that grows as it is appended to. */
-class Int32List {
-  values: Int32Array<ArrayBuffer> = new Int32Array(1024);
+/** A typed array that grows as it is appended to. */
+class GrowingList<T extends Growable> {
   length = 0;
+  constructor(public values: T) {}
   push(v: number): void {
     if (this.length === this.values.length) this.values = grown(this.values);
     this.values[this.length++] = v;
   }
 }
 
-/** A Float32Array that grows as it is appended to. */
-class Float32List {
-  values = new Float32Array(1024);
-  length = 0;
-  push(v: number): void {
-    if (this.length === this.values.length) {
-      const out = new Float32Array(this.values.length * 2);
-      out.set(this.values);
-      this.values = out;
-    }
-    this.values[this.length++] = v;
-  }
-}
+const int32List = () => new GrowingList(new Int32Array(1024));
 
 /**
  * A phrasing's features into `out` (emptied first): its term numbers, then each four-letter piece
  * numbered after every term. A feature may come twice. Written into a reused list, not a new
  * set per phrasing: the model is built from tens of thousands of them.
  */
-function featuresInto(out: Int32List, { terms, text }: Phrasing, termCount: number): void {
+function featuresInto(out: GrowingList<Int32Array<ArrayBuffer>>, { terms, text }: Phrasing, termCount: number): void {
   out.length = 0;
   for (const t of terms) out.push(t);
   const padded = ` ${foldText(text)} `;
@@ -115,7 +106,7 @@ export class PhrasingModel {
   private built: Built | undefined;
   private counting: Counting | undefined;
   private readonly z: Float64Array;
-  private readonly features = new Int32List();
+  private readonly features = int32List();
 
   /** `phrasingsOf(doc)`: the ways doc `doc` is asked; `termCount`: the size of the index's vocabulary. */
   constructor(
@@ -194,11 +185,11 @@ function counting(docCount: number, termCount: number, phrasingsOf: (doc: number
   let vocabulary = 0;
   // Per numbered feature, the last phrasing it was counted for: a phrasing counts a feature once.
   let lastPhrasing: Int32Array<ArrayBuffer> = new Int32Array(1024);
-  const pairFeatures = new Int32List();
-  const pairDocs = new Int32List();
-  const pairWeights = new Float32List();
+  const pairFeatures = int32List();
+  const pairDocs = int32List();
+  const pairWeights = new GrowingList(new Float32Array(1024));
   const totals = new Float64Array(docCount);
-  const features = new Int32List();
+  const features = int32List();
   let phrasing = 0;
   let next = 0;
 

@@ -30,9 +30,7 @@ export function snippetOf(text: string, hit: SearchHit, termOfWord: (word: strin
   let best: { unit: string; tokens: Token[]; count: number } | undefined;
   for (const line of text.split('\n')) {
     if (line.includes('\t')) continue;
-    for (const piece of line.split(SENTENCE_BREAK)) {
-      const unit = piece.trim();
-      if (!unit) continue;
+    for (const unit of sentencesOf(line)) {
       const tokens = [...unit.matchAll(/[\p{L}\p{N}]+/gu)].map((m): Token => {
         const folded = foldText(m[0]);
         const term = folded && !folded.includes(' ') ? termOfWord(folded) : undefined;
@@ -45,6 +43,14 @@ export function snippetOf(text: string, hit: SearchHit, termOfWord: (word: strin
   // An answer that is nothing but a table: its first row, cells apart.
   if (!best) return [{ text: (text.split('\n')[0] ?? '').split('\t').filter((c) => c.trim()).join(' · ').slice(0, maxChars), mark: false }];
   return excerpt(best.unit, best.tokens, maxChars);
+}
+
+/** The sentences of one line of an answer's plain text, trimmed, none empty. */
+export function sentencesOf(line: string): string[] {
+  return line
+    .split(SENTENCE_BREAK)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** At most `maxChars` of `unit`: from its start, unless a later word starts a window with more marks. */

@@ -270,12 +270,13 @@ function counting(docCount: number, termCount: number, phrasingsOf: (doc: number
  */
 export function phrasingModelFor(index: SerializedIndex, byId: ReadonlyMap<string, unknown>, termsOf: (text: string) => number[]): PhrasingModel {
   return new PhrasingModel(index.docs.length, index.postings.length, (doc) => {
-    const texts = phrasedTexts(byId.get(index.docs[doc][0]));
+    const entry = byId.get(index.docs[doc][0]);
+    const texts = phrasedTexts(entry);
     // The index's terms are for the title and questions it was built from, in that order: usable
     // when the entry still has them all (its tags come after).
     const indexed = texts.length >= index.phrasings[doc].length ? index.phrasings[doc] : [];
     const own = texts.map((text, i) => ({ terms: indexed[i] ?? termsOf(text), text }));
-    const body = bodySentences(byId.get(index.docs[doc][0])).map((text) => ({ terms: termsOf(text), text, weight: BODY_WEIGHT }));
+    const body = bodySentences(entry).map((text) => ({ terms: termsOf(text), text, weight: BODY_WEIGHT }));
     return [...own, ...body, ...(index.translatedTerms?.[doc] ?? []).map((terms) => ({ terms, text: '' }))];
   });
 }

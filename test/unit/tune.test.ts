@@ -25,6 +25,7 @@ const evidence = (strong: boolean): Evidence => ({
   focusLikely: strong ? 0.9 : 0.1,
   richness: 0.9,
   foreignVisa: 0,
+  missedWord: 0,
   elsewhere: false,
 });
 

@@ -55,6 +55,13 @@ export interface Evidence {
   richness: number;
   /** 1 when the question names another country next to a visa or an embassy ("visa Jepang", "the US embassy"): usually that country's business, sometimes ours (visa-free entry for its citizens). See foreign-visa.ts. */
   foreignVisa: number;
+  /**
+   * The weight of the question's most informative word that some answer knows and the best one
+   * does not match, as a share of its most informative word's (0: it matches every known word, 1:
+   * it misses the one that counts most). Coverage adds up what is matched; this is the word the
+   * question may turn on that belongs to something else.
+   */
+  missedWord: number;
   /** The question names another office's document or service (a KTP, a tax number) and nothing of immigration's. */
   elsewhere: boolean;
 }
@@ -81,6 +88,7 @@ const SIGNAL_VALUES = {
   focusLikely: (e: Evidence) => e.focusLikely,
   richness: (e: Evidence) => e.richness,
   foreignVisa: (e: Evidence) => e.foreignVisa,
+  missedWord: (e: Evidence) => e.missedWord,
 };
 type Signal = keyof typeof SIGNAL_VALUES;
 

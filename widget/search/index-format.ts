@@ -4,7 +4,7 @@
  */
 import type { Lang } from './types.js';
 
-export const INDEX_FORMAT = 12;
+export const INDEX_FORMAT = 13;
 
 export interface SerializedIndex {
   format: typeof INDEX_FORMAT;

@@ -285,6 +285,22 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
     const lettersOrder = compared
       .filter((doc) => closeness.has(doc))
       .sort((a, b) => closeness.get(b)! - closeness.get(a)! || a - b);
+    // The most informative word of the question that some answer knows and the best one lacks,
+    // against the question's most informative word: a question can be mostly covered by an answer
+    // and still turn on the one word another answer has ("hilang di bandara, kopernya": the
+    // luggage, not the passport). Words no answer knows are left out: a backstory is full of them,
+    // and `unknown` already counts them.
+    const missedWord = (): number => {
+      if (!top) return 0;
+      const matched = new Set(matches.of(top.doc).map((m) => m.group));
+      let peak = 0;
+      let missed = 0;
+      groups.forEach((g, gi) => {
+        peak = Math.max(peak, g.weight);
+        if (!matched.has(gi) && g.expansions.length) missed = Math.max(missed, g.weight);
+      });
+      return peak ? missed / peak : 0;
+    };
     const unknownWeight = unknownWeightOf(groups);
     const knownWeight = totalWeight - unknownWeight;
     const second = answers[1];
@@ -313,6 +329,7 @@ export function createSearcher(input: unknown, entries: unknown): Searcher {
       focusLikely: !top ? 0 : ((focusRun ? focusLikely : likelihood)?.[top.doc] ?? 0),
       richness,
       foreignVisa: asksForeignVisa(query) ? 1 : 0,
+      missedWord: missedWord(),
     };
     const answered = !!top && isConfident(evidence, index.decision);
     // Without an answer, the results are suggestions for the asker to choose from ("Maybe one of
